@@ -1,0 +1,17 @@
+/**
+ * Broadsheet's article model, the parser SPI and registry, and the canonical JSON form.
+ *
+ * @uses io.github.broadsheet.parse.ParserProvider
+ * @provides io.github.broadsheet.parse.ParserProvider the canonical JSON form
+ */
+module io.github.broadsheet.model {
+    requires tools.jackson.core;
+
+    exports io.github.broadsheet.model;
+    exports io.github.broadsheet.parse;
+    exports io.github.broadsheet.json;
+
+    uses io.github.broadsheet.parse.ParserProvider;
+
+    provides io.github.broadsheet.parse.ParserProvider with io.github.broadsheet.json.JsonParserProvider;
+}
