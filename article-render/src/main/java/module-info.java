@@ -1,0 +1,15 @@
+/**
+ * Broadsheet's renderer SPI and registry, and the built-in text renderers.
+ *
+ * @uses io.github.broadsheet.render.ArticleRenderer
+ * @provides io.github.broadsheet.render.ArticleRenderer the canonical JSON form
+ */
+module io.github.broadsheet.render {
+    requires transitive io.github.broadsheet.model;
+
+    exports io.github.broadsheet.render;
+
+    uses io.github.broadsheet.render.ArticleRenderer;
+
+    provides io.github.broadsheet.render.ArticleRenderer with io.github.broadsheet.render.JsonRenderer;
+}
