@@ -69,7 +69,7 @@ final class JsonArticleReader {
             Article article = article();
             JsonToken after = p.nextToken();
             if (after != null) {
-                throw error(null, "unexpected " + describe(after) + " after the article object");
+                throw error(null, "expected the end of the input after the article object, found " + describe(after));
             }
             return new ParseResult(article, diagnostics);
         } catch (JacksonException e) {
@@ -85,6 +85,7 @@ final class JsonArticleReader {
         boolean hasTitle = false;
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
+            TokenStreamLocation nameLocation = p.currentTokenLocation();
             JsonToken value = p.nextToken();
             switch (name) {
                 case "title" -> {
@@ -100,7 +101,7 @@ final class JsonArticleReader {
                 case "section" -> b.section(optionalString(value));
                 case "tags" -> b.tags(strings(value));
                 case "body" -> b.body(body(value));
-                default -> unknownField(name, "an article", ARTICLE_FIELDS);
+                default -> unknownField(name, nameLocation, "an article", ARTICLE_FIELDS);
             }
         }
         if (!hasTitle) {
@@ -204,7 +205,7 @@ final class JsonArticleReader {
                 case "items" -> n.items = items(value);
                 default -> {
                     known = false;
-                    unknownField(name, "a " + what, List.of());
+                    unknownField(name, nameLocation, "a " + what, List.of());
                 }
             }
             if (known) {
@@ -365,7 +366,7 @@ final class JsonArticleReader {
 
     private String notBlank(String s) {
         if (s.isBlank()) {
-            throw error(path(), "must not be blank" + (p.currentName().equals("title") ? "" : "; leave the field out instead"));
+            throw error(path(), "must not be blank" + ("title".equals(p.currentName()) ? "" : "; leave the field out instead"));
         }
         return s;
     }
@@ -439,13 +440,14 @@ final class JsonArticleReader {
         }
     }
 
-    private void unknownField(String name, String what, List<String> known) {
+    /** An unknown field is reported where its name stands, as {@link Node#checkFields} does. */
+    private void unknownField(String name, TokenStreamLocation nameLocation, String what, List<String> known) {
         String problem = "unknown field \"" + name + "\" in " + what
                 + (known.isEmpty() ? "" : "; known fields: " + String.join(", ", known));
         if (strict) {
-            throw error(path(), problem);
+            throw new ArticleParseException(location(nameLocation), path(), problem, null);
         }
-        diagnostics.add(Diagnostic.warning(location(p.currentTokenLocation()), path() + ": " + problem + " (ignored)"));
+        diagnostics.add(Diagnostic.warning(location(nameLocation), path() + ": " + problem + " (ignored)"));
         p.skipChildren();
     }
 
@@ -509,7 +511,9 @@ final class JsonArticleReader {
 
     /** Turns Jackson's exceptions into ours: one line, with our location and path. */
     static ArticleParseException translate(JacksonException e, JsonParser p, String source) {
-        Location location = location(e.getLocation(), source);
+        // Limit violations carry no location of their own: the parser's position is where it stopped.
+        TokenStreamLocation where = e.getLocation() != null || p == null ? e.getLocation() : p.currentLocation();
+        Location location = location(where, source);
         String path = null;
         if (p != null) {
             try {
@@ -518,7 +522,10 @@ final class JsonArticleReader {
                 path = null;
             }
         }
-        String message = e.getOriginalMessage();
+        // Jackson names its input inside some messages ("start marker at [Source: (StringReader); line: 3,
+        // column: 11]"); our source name is already in front, so keep only the position.
+        String message = e.getOriginalMessage() == null ? null : e.getOriginalMessage()
+                .replaceAll("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
         String problem;
         if (e instanceof StreamConstraintsException) {
             if (message.contains("nesting depth")) {
@@ -528,8 +535,9 @@ final class JsonArticleReader {
                 problem = "a string is longer than the limit (" + message.replaceAll(
                         ".*exceeds the maximum allowed \\((\\d+).*", "$1") + " characters)";
             } else if (message.contains("Document length")) {
-                problem = "the input is longer than the limit (" + message.replaceAll(
-                        ".*exceeds the maximum allowed \\((\\d+).*", "$1") + " characters)";
+                // About the whole input, like SourceText's byte limit: no one place or path to name.
+                return new ArticleParseException(Location.start(source), null, "the input is longer than the limit ("
+                        + message.replaceAll(".*exceeds the maximum allowed \\((\\d+).*", "$1") + " characters)", e);
             } else {
                 problem = "the input exceeds a limit: " + message;
             }

@@ -28,7 +28,8 @@ import java.util.Optional;
  * @param source the publisher or site the article comes from
  * @param authors the bylines, in order; empty when there is none
  * @param published when the article was published, at the precision the source gave
- * @param language the article's language, as a BCP 47 tag such as {@code en} or {@code zh-Hans}
+ * @param language the article's language, as a BCP 47 tag such as {@code en} or {@code zh-Hans}; kept as
+ *     the locale its tag reads back as (see {@link #parseLanguageTag(String)})
  * @param url where the article was published, kept as written
  * @param section the section of the publication, such as {@code Business}
  * @param tags keywords, in order
@@ -53,12 +54,7 @@ public record Article(
         Checks.optionalNotBlank(source, "source");
         authors = Checks.copyNotBlank(authors, "authors");
         Objects.requireNonNull(published, "published");
-        Objects.requireNonNull(language, "language");
-        language.ifPresent(l -> {
-            if (l.toLanguageTag().equals("und")) {
-                throw new IllegalArgumentException("language must be a BCP 47 tag, was undetermined (\"und\")");
-            }
-        });
+        language = Objects.requireNonNull(language, "language").map(Article::readableLanguage);
         Checks.optionalNotBlank(url, "url");
         Checks.optionalNotBlank(section, "section");
         tags = Checks.copyNotBlank(tags, "tags");
@@ -249,6 +245,19 @@ public record Article(
                     Optional.ofNullable(published), Optional.ofNullable(language), Optional.ofNullable(url),
                     Optional.ofNullable(section), tags, body);
         }
+    }
+
+    /**
+     * The locale that reading this locale's tag gives back, so that the JSON form keeps it exactly:
+     * a locale without a language ({@code und}, {@code und-US}) is rejected, and one whose tag reads
+     * back as another locale (the old {@code no_NO_NY} is {@code nn-NO}) is replaced by that one.
+     */
+    private static Locale readableLanguage(Locale locale) {
+        String tag = locale.toLanguageTag();
+        if (locale.getLanguage().isEmpty()) {
+            throw new IllegalArgumentException("language must name a language, was undetermined (\"" + tag + "\")");
+        }
+        return parseLanguageTag(tag);
     }
 
     /**

@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
  * exactly the ISO 8601 text {@link #parse(CharSequence)} read; fractions of a second are written
  * without trailing zeros.
  *
- * @param date the calendar date
+ * @param date the calendar date, in the years 0000 to 9999
  * @param time the time of day, if given
- * @param offset the offset from UTC, if given; only together with a time
+ * @param offset the offset from UTC in whole minutes, if given; only together with a time
  * @param precision how precisely the time was given; {@link Precision#DAY} exactly when there is no time
  */
 public record PublicationDate(LocalDate date, Optional<LocalTime> time, Optional<ZoneOffset> offset, Precision precision) {
@@ -56,6 +56,15 @@ public record PublicationDate(LocalDate date, Optional<LocalTime> time, Optional
         if (offset.isPresent() && time.isEmpty()) {
             throw new IllegalArgumentException("an offset needs a time of day");
         }
+        // What toString() writes, parse() must read back: four-digit years, offsets in whole minutes.
+        if (date.getYear() < 0 || date.getYear() > 9999) {
+            throw new IllegalArgumentException("year must be from 0000 to 9999, was " + date.getYear());
+        }
+        offset.ifPresent(o -> {
+            if (o.getTotalSeconds() % 60 != 0) {
+                throw new IllegalArgumentException("offset must be in whole minutes, was " + o.getId());
+            }
+        });
         time.ifPresent(t -> {
             boolean fits = switch (precision) {
                 case DAY -> false;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,5 +60,29 @@ class PublicationDateTest {
                 java.util.Optional.of(java.time.LocalTime.of(10, 35, 12)), java.util.Optional.empty(),
                 PublicationDate.Precision.MINUTE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not fit precision MINUTE");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 10000, 275760})
+    void rejectsYearsThatFourDigitsCannotHold(int year) {
+        // toString() would write "+10000-01-01" or "-0001-01-01", which parse() cannot read back.
+        assertThatThrownBy(() -> PublicationDate.of(LocalDate.of(year, 1, 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("year must be from 0000 to 9999, was " + year);
+    }
+
+    @Test
+    void acceptsTheFirstAndLastFourDigitYears() {
+        assertThat(PublicationDate.of(LocalDate.of(0, 1, 1))).hasToString("0000-01-01");
+        assertThat(PublicationDate.parse("9999-12-31T23:59Z")).hasToString("9999-12-31T23:59Z");
+    }
+
+    @Test
+    void rejectsOffsetsWithSeconds() {
+        // "+01:00:01" is a ZoneOffset id but not an ISO 8601 offset that parse() reads.
+        OffsetDateTime time = OffsetDateTime.of(2022, 4, 12, 10, 35, 0, 0, ZoneOffset.ofTotalSeconds(3601));
+        assertThatThrownBy(() -> PublicationDate.of(time))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("offset must be in whole minutes, was +01:00:01");
     }
 }
