@@ -7,8 +7,10 @@ import io.github.broadsheet.parse.ParseOptions;
 import io.github.broadsheet.parse.ParseResult;
 import io.github.broadsheet.parse.SourceText;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -195,7 +197,7 @@ public final class ArticleJson implements ArticleParser {
     public ParseResult parse(Reader reader, String sourceName) {
         JsonParser parser;
         try {
-            parser = factory.createParser(ObjectReadContext.empty(), reader);
+            parser = factory.createParser(ObjectReadContext.empty(), skipBom(reader));
         } catch (JacksonException e) {
             throw JsonArticleReader.translate(e, null, sourceName);
         }
@@ -207,6 +209,20 @@ public final class ArticleJson implements ArticleParser {
     @Override
     public ParseResult parse(String text, String sourceName) {
         return parse(new StringReader(text), sourceName);
+    }
+
+    /** A byte order mark decoded into the text (a file read with a plain {@code Reader}) is skipped. */
+    private static Reader skipBom(Reader reader) {
+        PushbackReader in = new PushbackReader(reader, 1);
+        try {
+            int first = in.read();
+            if (first >= 0 && first != '\uFEFF') {
+                in.unread(first);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return in;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.broadsheet.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.broadsheet.model.Article;
@@ -555,6 +556,15 @@ class ArticleJsonErrorTest {
         // "{\"title\": \"夜市" is 11 + 6 bytes but 13 characters.
         ArticleParseException e = failure(bytes("{\"title\": \"夜市", 0x80, "\"}"));
         assertError(e, 1, 14, null, "invalid UTF-8: byte 0x80 at byte offset 17");
+    }
+
+    @Test
+    void skipsAByteOrderMarkThatWasDecodedIntoTheText() {
+        ParseResult result = ArticleJson.standard().parse("\uFEFF{\"title\": \"Tram depot opens\"}", "bom.json");
+
+        assertThat(result.article().title()).isEqualTo("Tram depot opens");
+        assertThatThrownBy(() -> ArticleJson.standard().parse("{\"title\": \"x\"}\uFEFF", "late.json"))
+                .isInstanceOf(ArticleParseException.class);
     }
 
     @Test
