@@ -194,7 +194,7 @@ class ConvertCommandTest {
 
             assertThat(result.exitCode()).as("%s", result).isEqualTo(1);
             assertThat(result.stderrLines()).singleElement().asString()
-                    .startsWith(input + ":4:17: $.editorNote: unknown field \"editorNote\"");
+                    .startsWith(input + ":4:3: $.editorNote: unknown field \"editorNote\"");
         }
 
         @Test
@@ -205,7 +205,7 @@ class ConvertCommandTest {
 
             assertThat(result.exitCode()).as("%s", result).isZero();
             assertThat(result.stderrLines()).singleElement().asString()
-                    .startsWith(input + ":4:17: warning: $.editorNote: unknown field \"editorNote\"");
+                    .startsWith(input + ":4:3: warning: $.editorNote: unknown field \"editorNote\"");
             assertThat(result.stdout())
                     .startsWith("{\n  \"title\": \"Library extends Sunday hours\",")
                     .doesNotContain("editorNote");

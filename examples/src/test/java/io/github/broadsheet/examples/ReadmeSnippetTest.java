@@ -1,0 +1,68 @@
+package io.github.broadsheet.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.broadsheet.json.ArticleJson;
+import io.github.broadsheet.model.Article;
+import io.github.broadsheet.model.ListBlock;
+import io.github.broadsheet.parse.Articles;
+import io.github.broadsheet.parse.ParseResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's first code example is the code between the markers below, so it compiles with
+ * this test and runs in it; the test fails when the README and this code drift apart.
+ * Surefire runs this module's tests in the repository root, where the README's paths hold.
+ */
+class ReadmeSnippetTest {
+
+    @Test
+    void readmeExampleRunsAndDoesWhatItsCommentsSay() {
+        // README-START
+        Article article = Article.builder()
+                .title("Harbour ferries return after the storm")
+                .source("The Coastal Courier")
+                .author("Mara Lindqvist")
+                .published(LocalDate.of(2026, 3, 14))
+                .paragraph("The first boat left the north pier at six, half full and an hour late.")
+                .heading(2, "Timetable")
+                .add(ListBlock.unordered("Weekdays: every 40 minutes", "Sundays: every hour"))
+                .build();
+
+        String json = ArticleJson.standard().write(article);         // canonical JSON
+        Article again = ArticleJson.standard().read(json);           // again.equals(article)
+
+        ParseResult result = Articles.read(Path.of("examples/samples/tide-mill.json")); // by extension or content
+        result.diagnostics().forEach(System.err::println);           // what was dropped or guessed
+        // README-END
+
+        assertThat(again).isEqualTo(article);
+        assertThat(json).startsWith("{\n  \"title\": \"Harbour ferries return after the storm\"");
+        assertThat(result.article().title()).isEqualTo("Restored tide mill grinds its first flour in ninety years");
+        assertThat(result.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void readmeShowsExactlyTheCodeThisTestRuns() throws IOException {
+        String source = Files.readString(Path.of("examples/src/test/java/io/github/broadsheet/examples/ReadmeSnippetTest.java"));
+        Matcher marked = Pattern.compile("// README-START\\n(.*?)\\n\\s*// README-END", Pattern.DOTALL).matcher(source);
+        assertThat(marked.find()).as("markers in this file").isTrue();
+        List<String> lines = marked.group(1).lines().toList();
+        int indent = lines.stream().filter(l -> !l.isBlank())
+                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        String code = String.join("\n", lines.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).toList());
+
+        String readme = Files.readString(Path.of("README.md"));
+        Matcher block = Pattern.compile("```java\\n(.*?)\\n```", Pattern.DOTALL).matcher(readme);
+        assertThat(block.find()).as("a java block in README.md").isTrue();
+
+        assertThat(block.group(1)).isEqualTo(code);
+    }
+}
