@@ -1,0 +1,189 @@
+package io.github.broadsheet.render;
+
+import io.github.broadsheet.model.Article;
+import io.github.broadsheet.model.PublicationDate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.ResourceBundle;
+
+/**
+ * The words and date forms renderers put around an article ({@code Source}, {@code Photo: NAME},
+ * {@code April 12, 2022}, {@code Page 1 of 3}), in the article's language.
+ *
+ * <p>Labels come from the resource bundle {@value #BUNDLE} ({@code labels.properties} in English,
+ * {@code labels_zh.properties} in Chinese); a language is added by putting a
+ * {@code labels_LANG.properties} file in the same package on the class path, and a missing key
+ * falls back to English. Dates use the JDK's localized long date form (CLDR):
+ * {@code April 12, 2022} in {@code en}, {@code 12 April 2022} in {@code en-GB},
+ * {@code 2022年4月12日} in {@code zh}. Immutable and thread-safe.
+ */
+public final class Labels {
+
+    /** The base name of the labels bundle: {@value}. */
+    public static final String BUNDLE = "io.github.broadsheet.render.labels";
+
+    private final Locale locale;
+    private final Map<String, String> bundle;
+    private final DateTimeFormatter dateFormat;
+
+    private Labels(Locale locale) {
+        this.locale = locale;
+        this.bundle = load(locale);
+        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    }
+
+    /**
+     * Reads the bundle's properties files from the most general ({@code labels.properties}) to the
+     * most specific ({@code labels_zh_Hans_CN.properties}), each overriding the last. The files are
+     * looked up both where Broadsheet's own are and through the context class loader, where a
+     * user's translations are; no fallback to the JVM's default locale, so an article's language
+     * alone decides.
+     */
+    private static Map<String, String> load(Locale locale) {
+        List<Locale> candidates = new ArrayList<>(ResourceBundle.Control.getControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES).getCandidateLocales(BUNDLE, locale));
+        Collections.reverse(candidates);
+        Map<String, String> merged = new HashMap<>();
+        String base = BUNDLE.replace('.', '/');
+        for (Locale candidate : candidates) {
+            String name = candidate.equals(Locale.ROOT) ? base : base + "_" + candidate;
+            readInto(merged, Labels.class.getResourceAsStream("/" + name + ".properties"), name);
+            ClassLoader context = Thread.currentThread().getContextClassLoader();
+            if (context != null && context != Labels.class.getClassLoader()) {
+                readInto(merged, context.getResourceAsStream(name + ".properties"), name);
+            }
+        }
+        return Map.copyOf(merged);
+    }
+
+    private static void readInto(Map<String, String> merged, InputStream in, String name) {
+        if (in == null) {
+            return;
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            Properties properties = new Properties();
+            properties.load(reader);
+            properties.forEach((k, v) -> merged.put((String) k, (String) v));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the labels " + name + ".properties", e);
+        }
+    }
+
+    /** {@return the labels of a locale} @param locale the locale */
+    public static Labels of(Locale locale) {
+        return new Labels(Objects.requireNonNull(locale, "locale"));
+    }
+
+    /**
+     * {@return the labels for rendering an article}: the locale the options name, else the
+     * article's language, else English
+     *
+     * @param article the article
+     * @param options the render options
+     */
+    public static Labels forArticle(Article article, RenderOptions options) {
+        return of(localeOf(article, options));
+    }
+
+    /**
+     * {@return the locale for rendering an article}: the options', else the article's, else English
+     *
+     * @param article the article
+     * @param options the render options
+     */
+    public static Locale localeOf(Article article, RenderOptions options) {
+        return options.locale().or(article::language).orElse(Locale.ENGLISH);
+    }
+
+    /** {@return the locale} */
+    public Locale locale() {
+        return locale;
+    }
+
+    /**
+     * {@return a label, formatted with its arguments}
+     *
+     * @param key the key in the bundle, such as {@code source} or {@code page.of}
+     * @param arguments the {@link MessageFormat} arguments
+     * @throws MissingResourceException if no bundle has the key
+     */
+    public String get(String key, Object... arguments) {
+        String pattern = bundle.get(key);
+        if (pattern == null) {
+            throw new MissingResourceException("no label \"" + key + "\" in " + BUNDLE, BUNDLE, key);
+        }
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern.replace("'", "''"), locale).format(arguments);
+    }
+
+    /** {@return the label of the source line: {@code Source} / {@code 来源}} */
+    public String source() {
+        return get("source");
+    }
+
+    /** {@return a photo credit: {@code Photo: NAME} / {@code 图：NAME}} @param name who made it */
+    public String credit(String name) {
+        return get("credit", name);
+    }
+
+    /**
+     * {@return the byline: {@code By A, B and C} / {@code 作者：A、B、C}}
+     *
+     * @param authors the authors, at least one
+     */
+    public String byline(List<String> authors) {
+        if (authors.isEmpty()) {
+            throw new IllegalArgumentException("a byline needs at least one author");
+        }
+        return get("byline", joinNames(authors));
+    }
+
+    /** {@return the names joined with the language's separators} @param names the names */
+    public String joinNames(List<String> names) {
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(get("author.separator"), names.subList(0, names.size() - 1))
+                + get("author.last.separator") + names.get(names.size() - 1);
+    }
+
+    /**
+     * {@return a publication date as people read it}: {@code April 12, 2022} for a date,
+     * {@code April 12, 2022, 10:35} with a time, and the offset after it when one is given
+     * ({@code April 12, 2022, 10:35 UTC+08:00})
+     *
+     * @param date the date
+     */
+    public String date(PublicationDate date) {
+        String day = dateFormat.format(date.date());
+        if (date.time().isEmpty()) {
+            return day;
+        }
+        String time = String.format(Locale.ROOT, "%02d:%02d", date.time().get().getHour(), date.time().get().getMinute());
+        String offset = date.offset().map(o -> " UTC" + (o.getTotalSeconds() == 0 ? "" : o.getId())).orElse("");
+        return get("datetime", day, time + offset);
+    }
+
+    /** {@return {@code Page N of M} / {@code 第 N 页，共 M 页}} @param page the page @param pages the total */
+    public String pageOf(int page, int pages) {
+        return get("page.of", Integer.toString(page), Integer.toString(pages));
+    }
+}
