@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             "  broadsheet convert ferry.json --to json",
             "  broadsheet convert a.json b.json --to json -o out",
             "  cat ferry.json | broadsheet convert - --to json",
+            "  broadsheet validate ferry.txt",
             "  broadsheet formats"
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -28,7 +28,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -98,13 +100,11 @@ final class ConvertCommand implements Callable<Integer> {
                     + "missing), which it must be with several inputs or formats.")
     private String output;
 
-    @Option(names = "--day-first", description = "Read numeric dates such as 4/12/2022 day-first (12 April). "
-            + "Default: month-first (December 4).")
-    private boolean dayFirst;
+    @Mixin
+    private ParseFlags parseFlags = new ParseFlags();
 
-    @Option(names = "--lenient", description = "Skip input the format does not define, such as an unknown JSON "
-            + "field, with a warning. Default: it is an error.")
-    private boolean lenient;
+    @ArgGroup(exclusive = false, heading = "%nRendering (each format uses the settings that concern it):%n")
+    private RenderFlags renderFlags = new RenderFlags();
 
     @Option(names = {"-q", "--quiet"}, description = "Do not print warnings.")
     private boolean quiet;
@@ -148,7 +148,7 @@ final class ConvertCommand implements Callable<Integer> {
      * @param name the name for messages: the argument as given, or {@value #STDIN_NAME}
      * @param file the file, or empty for standard input
      */
-    private record Input(String name, Optional<Path> file) {
+    record Input(String name, Optional<Path> file) {
 
         String baseName() {
             return file.map(f -> f.getFileName() == null ? f.toString() : f.getFileName().toString())
@@ -174,10 +174,11 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         List<ArticleRenderer> renderers = renderers();
         List<Job> jobs = plan(renderers);
-        ParseOptions options = ParseOptions.builder().dayFirst(dayFirst).strict(!lenient).build();
+        ParseOptions options = parseFlags.toOptions();
+        RenderOptions renderOptions = (renderFlags == null ? new RenderFlags() : renderFlags).toOptions(spec);
         boolean failed = false;
         for (Job job : jobs) {
-            failed |= !convert(job, options);
+            failed |= !convert(job, options, renderOptions);
         }
         return failed ? 1 : 0;
     }
@@ -251,11 +252,21 @@ final class ConvertCommand implements Callable<Integer> {
         return jobs;
     }
 
-    private Input input(String argument) {
+    Input input(String argument) {
+        return input(argument, spec);
+    }
+
+    /** {@return the input an argument names} @throws ParameterException if it is not a valid path */
+    static Input input(String argument, CommandSpec spec) {
         if (argument.equals("-")) {
             return new Input(STDIN_NAME, Optional.empty());
         }
-        return new Input(argument, Optional.of(path(argument, "input")));
+        try {
+            return new Input(argument, Optional.of(Path.of(argument)));
+        } catch (InvalidPathException e) {
+            throw new ParameterException(spec.commandLine(), "input \"" + argument + "\" is not a valid path: "
+                    + e.getReason());
+        }
     }
 
     private Path path(String text, String what) {
@@ -307,7 +318,7 @@ final class ConvertCommand implements Callable<Integer> {
     // ------------------------------------------------------------------ convert
 
     /** A failure of one input, reported in one line. */
-    private static final class Failure extends Exception {
+    static final class Failure extends Exception {
         private static final long serialVersionUID = 1L;
 
         Failure(String message, Throwable cause) {
@@ -316,12 +327,12 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     /** {@return whether every output of the job was written} Reports what failed. */
-    private boolean convert(Job job, ParseOptions options) {
+    private boolean convert(Job job, ParseOptions options, RenderOptions renderOptions) {
         PrintWriter err = spec.commandLine().getErr();
         Input input = job.input();
         ParseResult parsed;
         try {
-            parsed = read(input, options);
+            parsed = read(env, input, options, debug);
         } catch (Failure failure) {
             report(failure, err);
             return false;
@@ -334,7 +345,7 @@ final class ConvertCommand implements Callable<Integer> {
         boolean ok = true;
         for (Output out : job.outputs()) {
             try {
-                RenderResult result = write(parsed.article(), input, out);
+                RenderResult result = write(parsed.article(), input, out, renderOptions);
                 if (!quiet) {
                     for (RenderWarning warning : result.warnings()) {
                         err.println(input.name() + ": warning: " + out.formatName() + " output: " + warning);
@@ -357,7 +368,12 @@ final class ConvertCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private ParseResult read(Input input, ParseOptions options) throws Failure {
+    /**
+     * Reads one input with the parser its name or content selects.
+     *
+     * @throws Failure with the one-line report of what went wrong
+     */
+    static ParseResult read(Environment env, Input input, ParseOptions options, boolean debug) throws Failure {
         String name = input.name();
         try {
             if (input.file().isEmpty()) {
@@ -383,12 +399,11 @@ final class ConvertCommand implements Callable<Integer> {
             throw new Failure(name + ": cannot read: " + e.getCause().getMessage(), e);
         } catch (RuntimeException e) {
             // A parser broke its contract (a bug, perhaps in a user's parser): report it like bad input.
-            throw new Failure(name + ": the parser failed: " + e + hint(), e);
+            throw new Failure(name + ": the parser failed: " + e + (debug ? "" : HINT), e);
         }
     }
 
-    private RenderResult write(Article article, Input input, Output out) throws Failure {
-        RenderOptions options = RenderOptions.defaults();
+    private RenderResult write(Article article, Input input, Output out, RenderOptions options) throws Failure {
         String where = out.file().map(Path::toString).orElse("standard output");
         try {
             if (out.file().isPresent()) {
@@ -413,7 +428,9 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
+    private static final String HINT = " (--debug shows the stack trace)";
+
     private String hint() {
-        return debug ? "" : " (--debug shows the stack trace)";
+        return debug ? "" : HINT;
     }
 }

@@ -15,6 +15,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * The {@code broadsheet} command line. Run {@code java -jar broadsheet.jar --help}:
  * <pre>
  * broadsheet convert INPUT... --to FORMAT[,FORMAT...] [-o PATH]
+ * broadsheet validate INPUT...
  * broadsheet formats
  * </pre>
  *
@@ -63,6 +64,7 @@ public final class Main {
                 .footer(ConvertCommand.formatsFooter(env));
         CommandLine commandLine = new CommandLine(new BroadsheetCommand())
                 .addSubcommand(convert)
+                .addSubcommand(new ValidateCommand(env))
                 .addSubcommand(new FormatsCommand(env))
                 .addSubcommand(new CommandLine.HelpCommand());
         // Set after the subcommands are added: these settings reach the commands present now.

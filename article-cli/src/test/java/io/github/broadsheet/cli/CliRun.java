@@ -34,6 +34,11 @@ record CliRun(int exitCode, byte[] stdoutBytes, String stderr) {
         return new String(stdoutBytes, StandardCharsets.UTF_8);
     }
 
+    /** {@return standard output, line by line} */
+    List<String> stdoutLines() {
+        return stdout().lines().toList();
+    }
+
     /** {@return standard error, line by line} */
     List<String> stderrLines() {
         return stderr.lines().toList();

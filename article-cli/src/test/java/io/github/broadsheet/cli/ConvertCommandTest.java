@@ -6,6 +6,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.broadsheet.json.ArticleJson;
+import io.github.broadsheet.render.RendererRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -393,7 +394,8 @@ class ConvertCommandTest {
             assertThat(result.exitCode()).as("%s", result).isEqualTo(2);
             assertThat(result.stdoutBytes()).isEmpty();
             assertThat(result.stderrLines()).first().isEqualTo(
-                    "broadsheet convert: unknown output format \"docx\"; known formats: halfway, headlines, json");
+                    "broadsheet convert: unknown output format \"docx\"; known formats: "
+                    + RendererRegistry.defaultRegistry().names());
             assertThat(result.stderrLines()).last().isEqualTo("Try 'broadsheet convert --help' for more information.");
             assertThat(result.stderr()).doesNotContain("\tat ");
         }

@@ -40,13 +40,14 @@ class MainTest {
         CliRun result = run("--help");
 
         assertThat(result.stdout())
-                .containsPattern("(?m)^  convert  Reads articles and writes each in one or more formats\\.$")
-                .containsPattern("(?m)^  formats  Lists the formats convert reads and writes\\.$")
+                .containsPattern("(?m)^  convert +Reads articles and writes each in one or more formats\\.$")
+                .containsPattern("(?m)^  validate +Reads articles and prints each one's diagnostics")
+                .containsPattern("(?m)^  formats +Lists the formats convert reads and writes\\.$")
                 .containsPattern("(?m)^  2   Bad usage");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "convert", "formats"})
+    @ValueSource(strings = {"", "convert", "validate", "formats"})
     void printsVersionOnEveryCommand(String command) {
         String[] args = command.isEmpty() ? new String[] {"--version"} : new String[] {command, "--version"};
 
@@ -65,7 +66,7 @@ class MainTest {
         assertThat(result.exitCode()).as("%s", result).isEqualTo(2);
         assertThat(result.stdoutBytes()).isEmpty();
         assertThat(result.stderrLines()).containsExactly(
-                "broadsheet: no command given; the commands are: convert, formats, help",
+                "broadsheet: no command given; the commands are: convert, validate, formats, help",
                 "Usage: broadsheet [-hV] [COMMAND]",
                 "Try 'broadsheet --help' for more information.");
     }
