@@ -190,7 +190,7 @@ final class ArticleReading {
         switch (DateReader.read(field.value(), settings.dayFirst())) {
             case DateReader.Read read -> {
                 published = read.date();
-                String how = "read the date " + Chars.quote(field.value()) + " as " + read.date();
+                String how = "read the date " + read.date() + " from " + Chars.quote(field.text());
                 if (read.warning() != null) {
                     diagnostics.warning(n, col, how + ": " + read.warning());
                 } else if (read.note() != null) {
@@ -257,6 +257,8 @@ final class ArticleReading {
                     closeParagraph();
                     closeList();
                     drafts.add(Draft.figure(line, credit));
+                    diagnostics.info(line.number(), line.column(), "read the photo credit " + Chars.quote(credit)
+                            + " from " + Chars.quote(text) + " as a figure");
                 } else if (marker != null) {
                     closeParagraph();
                     if (list != null && list.ordered != marker.ordered()) {

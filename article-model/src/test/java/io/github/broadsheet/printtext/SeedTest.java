@@ -55,10 +55,14 @@ class SeedTest {
                         "1:1 dropped chrome line \"Interval 10 seconds\"",
                         "2:3 dropped the bullet \"•\" before the title",
                         "3:5 read the source \"Where Zhengzhou\" from \"Source:Where Zhengzhou\"",
-                        "3:29 read the date \"4/12/2022\" as 2022-04-12 (month first; day first it would be 2022-12-04)",
+                        "3:29 read the date 2022-04-12 from \"Date:4/12/2022\" (month first; day first it would be 2022-12-04)",
+                        "8:5 read the photo credit \"Li Xinhua\" from \"Photo: Li Xinhua\" as a figure",
                         "10:5 guessed the section heading \"Big-picture Thinking\": a short line on its own before body text",
+                        "19:5 read the photo credit \"Zhu Zhe\" from \"Photo: Zhu Zhe\" as a figure",
                         "25:5 guessed the section heading \"Innovation in rules and regulations\": a short line on its own"
                                 + " before body text",
+                        "30:5 read the photo credit \"Li Xinhua\" from \"Photo: Li Xinhua\" as a figure",
+                        "41:5 read the photo credit \"Ma Jian\" from \"Photo: Ma Jian\" as a figure",
                         "45:5 dropped chrome line \"print close\"");
         assertThat(result.hasWarnings()).isFalse();
         assertThat(result.diagnostics()).allMatch(d -> d.severity() == Diagnostic.Severity.INFO);
