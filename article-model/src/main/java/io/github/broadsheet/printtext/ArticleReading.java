@@ -120,12 +120,19 @@ final class ArticleReading {
 
     // ------------------------------------------------------------------ metadata
 
-    /** Reads the metadata lines under the title; {@return the index of the first body line} */
+    /**
+     * Reads the metadata lines under the title: lines with at least one known field, and lines of
+     * the shape {@code Label: value} with an unknown label that touch such a line (no blank line
+     * between), which are kept as paragraphs. {@return the index of the first body line}
+     */
     private int readMetadata(List<Line> lines, int from) {
         int i = from;
+        boolean touching = true;
+        boolean afterMetadata = false;
         while (i < lines.size()) {
             Line line = lines.get(i);
             if (line.isBlank()) {
+                touching = false;
                 i++;
                 continue;
             }
@@ -135,12 +142,20 @@ final class ArticleReading {
                 continue;
             }
             var fields = MetadataReader.read(line);
-            if (fields.isEmpty()) {
+            if (fields.isPresent()) {
+                for (MetadataReader.Field field : fields.get()) {
+                    field(line, field);
+                }
+            } else if (touching && MetadataReader.looksLabelled(line.text()) && LineKinds.credit(line.text()) == null
+                    && (afterMetadata || (i + 1 < lines.size() && MetadataReader.read(lines.get(i + 1)).isPresent()))) {
+                kept.add(Paragraph.of(line.text()));
+                diagnostics.warning(line.number(), line.column(), "unrecognised metadata line " + Chars.quote(line.text())
+                        + "; kept as a paragraph at the top of the body");
+            } else {
                 break;
             }
-            for (MetadataReader.Field field : fields.get()) {
-                field(line, field);
-            }
+            touching = true;
+            afterMetadata = true;
             i++;
         }
         return i;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Recognises the metadata lines under a title: {@code Source:}, {@code Date:}, {@code Author:},
@@ -71,10 +70,6 @@ final class MetadataReader {
     /** The most words a byline after {@code By} may have: {@value}. */
     static final int MAX_BYLINE_WORDS = 10;
 
-    /** Lower-case words that may stand inside a name, as in {@code Ana de la Cruz}. */
-    private static final Set<String> NAME_PARTICLES = Set.of("and", "&", "of", "the", "de", "del", "della", "der",
-            "den", "da", "di", "do", "dos", "das", "du", "la", "le", "van", "von", "bin", "binti", "al", "el", "y", "e");
-
     private MetadataReader() {}
 
     /**
@@ -89,13 +84,14 @@ final class MetadataReader {
             return Optional.empty();
         }
         List<Field> fields = new ArrayList<>();
-        for (int[] segment : segments(line.raw())) {
-            String text = Chars.normalize(line.raw(), segment[0], segment[1]);
+        String raw = line.raw();
+        for (int[] segment : segments(raw)) {
+            String text = Chars.normalize(raw, segment[0], segment[1]);
             if (text.isEmpty()) {
                 continue;
             }
             int column = segment[0] + 1;
-            while (column <= line.raw().length() && Chars.isSpace(line.raw().charAt(column - 1))) {
+            while (column <= raw.length() && Chars.isSpace(raw.charAt(column - 1))) {
                 column++;
             }
             int from = 0;
@@ -181,9 +177,9 @@ final class MetadataReader {
     /**
      * {@return where the names start when the text is a byline ({@code By NAME},
      * {@code Written by NAME}), or -1}: the names are at most {@link #MAX_BYLINE_LENGTH}
-     * characters and {@link #MAX_BYLINE_WORDS} words, each word capitalised or a particle such as
-     * {@code de} or {@code and}, and they do not end in sentence punctuation. So
-     * {@code By Mara Lindqvist} is a byline and {@code By the end of 2021} is not.
+     * characters and {@link #MAX_BYLINE_WORDS} words, hold a letter and no digit, and do not end in
+     * sentence punctuation. So {@code By Mara Lindqvist} and {@code By staff reporters} are
+     * bylines, and {@code By the end of 2021, the pier was gone.} is not.
      */
     static int bylineStart(String text) {
         String lower = text.length() > 11 ? text.substring(0, 11).toLowerCase(Locale.ROOT) : text.toLowerCase(Locale.ROOT);
@@ -199,20 +195,28 @@ final class MetadataReader {
         if (names.isEmpty() || names.length() > MAX_BYLINE_LENGTH || Headings.endsSentence(names)) {
             return -1;
         }
-        String[] words = names.split("[ ,，、;；]+");
-        if (words.length > MAX_BYLINE_WORDS) {
-            return -1;
-        }
-        for (String word : words) {
-            if (word.isEmpty() || NAME_PARTICLES.contains(word.toLowerCase(Locale.ROOT))) {
-                continue;
+        int words = 1;
+        boolean letter = false;
+        for (int i = 0; i < names.length(); i++) {
+            char c = names.charAt(i);
+            if (Character.isDigit(c)) {
+                return -1;
             }
-            int first = word.codePointAt(0);
-            if (!Character.isLetter(first) || Character.isLowerCase(first)) {
+            letter |= Character.isLetter(c);
+            if (c == ' ' && ++words > MAX_BYLINE_WORDS) {
                 return -1;
             }
         }
-        return text.length() - names.length();
+        return letter ? text.length() - names.length() : -1;
+    }
+
+    /**
+     * {@return whether a line has the shape of a metadata field with a label this reader does not
+     * know, such as {@code Updated: 2022-04-13}}: a label and a colon, then a value
+     */
+    static boolean looksLabelled(String text) {
+        int colon = labelEnd(text);
+        return colon > 0 && !text.substring(colon + 1).isBlank();
     }
 
     /**

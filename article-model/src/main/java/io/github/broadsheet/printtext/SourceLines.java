@@ -68,6 +68,6 @@ final class SourceLines {
                 out.append(c);
             }
         }
-        return new Line(number, text.substring(start, end), out.toString(), column == 0 ? 1 : column);
+        return new Line(number, text, start, end, out.toString(), column == 0 ? 1 : column);
     }
 }
