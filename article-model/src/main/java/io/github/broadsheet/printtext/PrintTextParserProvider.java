@@ -52,9 +52,9 @@ public final class PrintTextParserProvider implements ParserProvider {
     }
 
     /**
-     * {@return {@value #SNIFF_CONFIDENCE} for UTF-8 text with letters in it that does not start
-     * with {@code {}, {@code [} or {@code <}; 0 for anything else, binary data above all (a
-     * control character or invalid UTF-8)}
+     * {@return {@value #SNIFF_CONFIDENCE} for UTF-8 text with letters in it, 0 for anything else}
+     * Text that starts with <code>&#123;</code>, {@code [} or {@code <} (JSON, HTML, XML) is
+     * anything else, and so is binary data: a control character or invalid UTF-8.
      */
     @Override
     public int sniff(byte[] head) {

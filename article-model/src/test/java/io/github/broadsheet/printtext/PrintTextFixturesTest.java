@@ -80,17 +80,21 @@ class PrintTextFixturesTest {
                 .isEqualTo(expected);
     }
 
-    /**
-     * Nothing of the input disappears without a word: every run of letters and digits on every
-     * line (after a list marker) is in the article's JSON or in a diagnostic.
-     */
+    /** Nothing of the input disappears without a diagnostic saying so. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void losesNoTextWithoutADiagnostic(String name) throws IOException, URISyntaxException {
-        ParseResult result = parse(name);
+        String input = SourceText.decode(Files.readAllBytes(dir().resolve(name + ".txt")), name);
+        assertThat(lostWords(input, parse(name))).as("words of %s.txt in neither the JSON nor a diagnostic", name).isEmpty();
+    }
+
+    /**
+     * {@return the words of the input found neither in the article's JSON nor in a diagnostic}: a
+     * word is a run of letters and digits, on a line read without its list marker
+     */
+    static List<String> lostWords(String input, ParseResult result) {
         String kept = ArticleJson.standard().write(result.article()) + "\n"
                 + result.diagnostics().stream().map(Diagnostic::message).collect(Collectors.joining("\n"));
-        String input = SourceText.decode(Files.readAllBytes(dir().resolve(name + ".txt")), name);
         List<String> lost = new ArrayList<>();
         for (String line : input.split("\r\n|\r|\n")) {
             String text = Chars.normalize(line, 0, line.length());
@@ -101,7 +105,7 @@ class PrintTextFixturesTest {
                 }
             }
         }
-        assertThat(lost).as("words of %s.txt in neither the JSON nor a diagnostic", name).isEmpty();
+        return lost;
     }
 
     @Test

@@ -69,6 +69,12 @@ class SeedTest {
     }
 
     @Test
+    void seedLosesNoTextWithoutADiagnostic() throws IOException {
+        String input = Files.readString(seed(".txt"), StandardCharsets.UTF_8);
+        assertThat(PrintTextFixturesTest.lostWords(input, PrintTextParser.standard().parse(input, "seed.txt"))).isEmpty();
+    }
+
+    @Test
     void seedReadDayFirstIsTheFourthOfDecember() {
         ParseResult result = PrintTextParser.builder().dayFirst(true).build().parse(seed(".txt"));
         assertThat(result.article().published()).hasValueSatisfying(d -> assertThat(d).hasToString("2022-12-04"));
