@@ -1,5 +1,6 @@
 /**
- * Broadsheet's article model, the parser SPI and registry, and the canonical JSON form.
+ * Broadsheet's article model, the parser SPI and registry, the canonical JSON form, and the parser
+ * for articles saved as text from news sites' print views.
  *
  * @uses io.github.broadsheet.parse.ParserProvider
  * @provides io.github.broadsheet.parse.ParserProvider the canonical JSON form ({@code json}) and

@@ -110,11 +110,11 @@ final class ArticleReading {
         return text;
     }
 
-    boolean isChrome(Line line) {
+    private boolean isChrome(Line line) {
         return Chrome.matches(chrome, line.text());
     }
 
-    void dropChrome(Line line) {
+    private void dropChrome(Line line) {
         diagnostics.info(line.number(), line.column(), "dropped chrome line " + Chars.quote(line.text()));
     }
 

@@ -12,7 +12,7 @@ final class Chrome {
 
     /** One print-page control, possibly in brackets: {@code print}, {@code [Close]}, {@code 打印本页}. */
     private static final String CONTROL = "[\\[(【〔]?\\s*(?:"
-            + "print(?:\\s+(?:this\\s+)?(?:page|article|story|version))?"
+            + "print(?:\\s+(?:this\\s+)?(?:page|article|story|version))?|printer[- ]?friendly(?:\\s+(?:version|page))?"
             + "|close(?:\\s+(?:this\\s+)?(?:window|page))?"
             + "|back"
             + "|e-?mail(?:\\s+(?:this\\s+)?(?:page|article|story))?"

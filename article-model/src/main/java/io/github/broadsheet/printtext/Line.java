@@ -22,4 +22,10 @@ record Line(int number, String input, int start, int end, String text, int colum
     boolean isBlank() {
         return text.isEmpty();
     }
+
+    /** {@return the line number and text, not the whole input} */
+    @Override
+    public String toString() {
+        return "Line[" + number + ":" + column + " " + Chars.quote(text) + "]";
+    }
 }

@@ -124,7 +124,8 @@ public final class PrintTextParser implements ArticleParser {
      *   <li>a refresh interval: {@code Interval 10 seconds}</li>
      *   <li>print-page controls, one or more, in brackets or not, separated by spaces, {@code |}
      *       or {@code /}: {@code print close}, {@code Print | Close}, {@code [Print] [Close]},
-     *       {@code Print this page}, {@code Close window}, {@code Back}, {@code Email this article},
+     *       {@code Print this page}, {@code Printer-friendly version}, {@code Close window},
+     *       {@code Back}, {@code Email this article},
      *       {@code 【打印】【关闭】}</li>
      *   <li>text size controls: {@code Font size: A A A}, {@code Text size: A+ A-}, {@code 字号：大 中 小}</li>
      *   <li>share controls: {@code Share:}, {@code Share this article}, {@code Share on: Facebook Twitter},

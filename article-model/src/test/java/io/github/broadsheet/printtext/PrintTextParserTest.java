@@ -69,7 +69,7 @@ class PrintTextParserTest {
         @ValueSource(strings = {"Interval 10 seconds", "interval: 5 s", "print close", "Print | Close", "[Print] [Close]",
             "Print / Close", "PRINT", "Close window", "Print this page", "Font size: A A A", "Text size: A+ A-",
             "Share:", "Share this article", "Share on: Facebook Twitter", "Back to top", "【打印】【关闭】",
-            "[打印本页] [关闭窗口]", "分享到：微信 微博", "字号：大 中 小"})
+            "[打印本页] [关闭窗口]", "Printer-friendly version", "分享到：微信 微博", "字号：大 中 小"})
         void dropsEachDefaultChromeForm(String chrome) {
             ParseResult result = parse(chrome + "\nTitle\nBody text.\n" + chrome + "\n");
             assertThat(result.article().title()).isEqualTo("Title");
