@@ -109,6 +109,10 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Do not print warnings.")
     private boolean quiet;
 
+    @Option(names = {"-v", "--verbose"}, description = "Also print notes on how the input was read, such as "
+            + "dropped page chrome and guessed headings (validate prints them too).")
+    private boolean verbose;
+
     @Option(names = "--debug", description = "Print the stack trace of each error, for bug reports.")
     private boolean debug;
 
@@ -339,7 +343,9 @@ final class ConvertCommand implements Callable<Integer> {
         }
         if (!quiet) {
             for (Diagnostic diagnostic : parsed.diagnostics()) {
-                err.println(diagnostic);
+                if (verbose || diagnostic.severity() == Diagnostic.Severity.WARNING) {
+                    err.println(diagnostic);
+                }
             }
         }
         boolean ok = true;

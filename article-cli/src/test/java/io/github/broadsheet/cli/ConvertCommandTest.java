@@ -74,7 +74,8 @@ class ConvertCommandTest {
 
         @Test
         void reportsStdinOfUnknownFormatAsStdin() {
-            CliRun result = runWithStdin("Just a line of text\n".getBytes(UTF_8), "convert", "-", "--to", "json");
+            byte[] zip = {'P', 'K', 3, 4, 0, 0, 20, 0};
+            CliRun result = runWithStdin(zip, "convert", "-", "--to", "json");
 
             assertThat(result.exitCode()).as("%s", result).isEqualTo(1);
             assertThat(result.stderrLines()).singleElement().asString()

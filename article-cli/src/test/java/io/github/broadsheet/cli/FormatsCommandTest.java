@@ -34,8 +34,8 @@ class FormatsCommandTest {
         assertThat(lines).anyMatch(row("headlines", ".txt", "text/plain", "text"));
         assertThat(lines).anyMatch(row("json", ".json", "application/json", "text"));
         for (ParserProvider parser : ParserRegistry.defaultRegistry().providers()) {
-            assertThat(lines).anyMatch(row(parser.name(), "." + parser.extensions().get(0), parser.mediaType(),
-                    parser.description()));
+            String extensions = String.join(" ", parser.extensions().stream().map(e -> "." + e).toList());
+            assertThat(lines).anyMatch(row(parser.name(), extensions, parser.mediaType(), parser.description()));
         }
         for (ArticleRenderer renderer : RendererRegistry.defaultRegistry().renderers()) {
             OutputFormat f = renderer.format();

@@ -87,13 +87,13 @@ class ParserRegistryTest {
         byte[] bytes = head.startsWith("\uFEFF") ? concat(BOM, utf8(head.substring(1))) : utf8(head);
         assertThat(ParserRegistry.defaultRegistry().detect("", bytes)).containsInstanceOf(JsonParserProvider.class);
         assertThat(ParserRegistry.defaultRegistry().detect("<stdin>", bytes)).containsInstanceOf(JsonParserProvider.class);
-        assertThat(ParserRegistry.defaultRegistry().detect("notes.txt", bytes))
+        assertThat(ParserRegistry.defaultRegistry().detect("notes.article", bytes))
                 .containsInstanceOf(JsonParserProvider.class);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   \n", "Harbour ferries stand idle", "[{\"title\": \"x\"}]", "\"{\""})
-    void detectsNothingForContentThatIsNotAJsonObject(String head) {
+    @ValueSource(strings = {"", "   \n", "[{\"title\": \"x\"}]", "\"{\"", "PK\u0003\u0004\u0000\u0000"})
+    void detectsNothingForContentThatIsNeitherJsonNorText(String head) {
         assertThat(ParserRegistry.defaultRegistry().detect("", utf8(head))).isEmpty();
     }
 
@@ -126,7 +126,7 @@ class ParserRegistryTest {
     @Test
     void rejectsUnrecognizedInputNamingTheKnownFormats() {
         assertThatExceptionOfType(ArticleParseException.class)
-                .isThrownBy(() -> ParserRegistry.defaultRegistry().read(stream("Harbour ferries stand idle\n"),
+                .isThrownBy(() -> ParserRegistry.defaultRegistry().read(stream("PK\u0003\u0004\u0000\u0000 ferries.odt"),
                         "<stdin>", ParseOptions.defaults()))
                 .satisfies(e -> {
                     assertThat(e.location()).isEqualTo(Location.start("<stdin>"));
@@ -138,7 +138,7 @@ class ParserRegistryTest {
 
     @Test
     void rejectsAFileOfUnknownExtensionAndContentNamingIt() throws Exception {
-        Path file = Files.writeString(dir.resolve("ferry.docx"), "PK not an article");
+        Path file = Files.writeString(dir.resolve("ferry.docx"), "PK\u0003\u0004\u0000\u0000 not an article");
         assertThatExceptionOfType(ArticleParseException.class).isThrownBy(() -> Articles.read(file))
                 .withMessageStartingWith(file + ":1:1: cannot tell the input's format")
                 .withMessageContaining("json (.json)");
