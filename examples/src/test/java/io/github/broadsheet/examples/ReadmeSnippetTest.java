@@ -7,10 +7,12 @@ import io.github.broadsheet.model.Article;
 import io.github.broadsheet.model.ListBlock;
 import io.github.broadsheet.parse.Articles;
 import io.github.broadsheet.parse.ParseResult;
+import io.github.broadsheet.printtext.PrintTextParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,19 +52,38 @@ class ReadmeSnippetTest {
     }
 
     @Test
+    void readmePrintTextExampleRunsAndDoesWhatItsCommentsSay() {
+        // README-START
+        PrintTextParser parser = PrintTextParser.builder().dayFirst(true).build(); // immutable, thread-safe
+        ParseResult result = parser.parse(Path.of("examples/samples/gullhaven-ferry.txt"));
+        String json = ArticleJson.standard().write(result.article());               // published: 2024-03-09
+        // README-END
+
+        assertThat(result.article().title()).isEqualTo("Gullhaven ferry moves to a winter timetable");
+        assertThat(json).contains("\"published\": \"2024-03-09\"");
+        assertThat(result.article().body()).hasSize(5);
+    }
+
+    @Test
     void readmeShowsExactlyTheCodeThisTestRuns() throws IOException {
         String source = Files.readString(Path.of("examples/src/test/java/io/github/broadsheet/examples/ReadmeSnippetTest.java"));
+        List<String> snippets = new ArrayList<>();
         Matcher marked = Pattern.compile("// README-START\\n(.*?)\\n\\s*// README-END", Pattern.DOTALL).matcher(source);
-        assertThat(marked.find()).as("markers in this file").isTrue();
-        List<String> lines = marked.group(1).lines().toList();
-        int indent = lines.stream().filter(l -> !l.isBlank())
-                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-        String code = String.join("\n", lines.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).toList());
+        while (marked.find()) {
+            List<String> lines = marked.group(1).lines().toList();
+            int indent = lines.stream().filter(l -> !l.isBlank())
+                    .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+            snippets.add(String.join("\n", lines.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).toList()));
+        }
 
         String readme = Files.readString(Path.of("README.md"));
+        List<String> blocks = new ArrayList<>();
         Matcher block = Pattern.compile("```java\\n(.*?)\\n```", Pattern.DOTALL).matcher(readme);
-        assertThat(block.find()).as("a java block in README.md").isTrue();
+        while (block.find()) {
+            blocks.add(block.group(1));
+        }
 
-        assertThat(block.group(1)).isEqualTo(code);
+        // Every Java block of the README is code this test compiles and runs, in the same order.
+        assertThat(blocks).isEqualTo(snippets);
     }
 }
