@@ -40,7 +40,7 @@ final class HeadingIds {
         StringBuilder out = new StringBuilder(normalized.length());
         boolean gap = false;
         int count = 0;
-        for (int i = 0; i < normalized.length() && count < MAX_LENGTH; ) {
+        for (int i = 0; i < normalized.length(); ) {
             int cp = normalized.codePointAt(i);
             i += Character.charCount(cp);
             int type = Character.getType(cp);
@@ -50,7 +50,11 @@ final class HeadingIds {
                 gap = true;
                 continue;
             }
-            if (gap && !out.isEmpty()) {
+            boolean hyphen = gap && !out.isEmpty();
+            if (count + (hyphen ? 2 : 1) > MAX_LENGTH) {
+                break;
+            }
+            if (hyphen) {
                 out.append('-');
                 count++;
             }

@@ -157,12 +157,22 @@ final class UrlPolicy {
 
     /**
      * Percent-encodes, as UTF-8, every character that may not appear in a valid URL: all but ASCII
-     * letters, digits and URL punctuation, a valid {@code %XX} escape, the first {@code #}, and
-     * non-ASCII characters other than spaces, controls and noncharacters.
+     * letters, digits and URL punctuation, a valid {@code %XX} escape, the first {@code #}, square
+     * brackets in the host ({@code [2001:db8::1]}), and non-ASCII characters other than spaces,
+     * controls and noncharacters.
      */
     static String normalize(String url) {
         StringBuilder out = new StringBuilder(url.length() + 8);
         boolean fragment = false;
+        Matcher scheme = SCHEME.matcher(url);
+        int authorityStart = url.startsWith("//") ? 2
+                : scheme.find() && url.startsWith("//", scheme.end()) ? scheme.end() + 2 : -1;
+        int authorityEnd = authorityStart;
+        if (authorityStart >= 0) {
+            while (authorityEnd < url.length() && "/?#".indexOf(url.charAt(authorityEnd)) < 0) {
+                authorityEnd++;
+            }
+        }
         for (int i = 0; i < url.length(); ) {
             int cp = url.codePointAt(i);
             int width = Character.charCount(cp);
@@ -174,6 +184,8 @@ final class UrlPolicy {
             if (cp == '#' && !fragment) {
                 fragment = true;
                 out.append('#');
+            } else if ((cp == '[' || cp == ']') && i >= authorityStart && i < authorityEnd) {
+                out.appendCodePoint(cp);
             } else if ((cp < 0x80 && (Character.isLetterOrDigit(cp) || URL_PUNCTUATION.indexOf(cp) >= 0))
                     || (cp >= 0xA0 && Html.carriable(cp) && !Character.isSpaceChar(cp))) {
                 out.appendCodePoint(cp);
