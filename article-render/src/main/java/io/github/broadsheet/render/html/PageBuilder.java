@@ -10,6 +10,7 @@ import io.github.broadsheet.model.LineBreak;
 import io.github.broadsheet.model.Link;
 import io.github.broadsheet.model.ListBlock;
 import io.github.broadsheet.model.Paragraph;
+import io.github.broadsheet.model.PublicationDate;
 import io.github.broadsheet.model.Quote;
 import io.github.broadsheet.model.Strong;
 import io.github.broadsheet.model.Text;
@@ -30,10 +31,10 @@ import io.github.broadsheet.render.html.Views.PageView;
 import io.github.broadsheet.render.html.Views.ParagraphView;
 import io.github.broadsheet.render.html.Views.QuoteView;
 import io.github.broadsheet.render.html.Views.RawHtml;
-import io.github.broadsheet.render.html.Views.SpanView;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -93,7 +94,7 @@ final class PageBuilder {
     private final HeadingIds ids = new HeadingIds();
     private final List<String> imageUrls = new ArrayList<>();
     /** The article's levels of the open headings above the current block, and the HTML levels given them. */
-    private final java.util.ArrayDeque<int[]> outline = new java.util.ArrayDeque<>();
+    private final ArrayDeque<int[]> outline = new ArrayDeque<>();
 
     private PageBuilder(Article article, RenderOptions options, Labels labels) {
         this.article = article;
@@ -122,14 +123,13 @@ final class PageBuilder {
         Locale language = article.language().orElse(labels.locale());
         String title = text(article.title(), "title");
         Optional<String> subtitle = article.subtitle().map(s -> text(s, "subtitle"));
+        Optional<String> section = article.section().map(s -> text(s, "section"));
         Optional<String> source = article.source().map(s -> text(s, "source"));
+        Optional<String> sourceLine = source.map(s -> labels.get("source.line", s));
         List<String> authors = texts(article.authors(), "authors");
+        Optional<String> byline = authors.isEmpty() ? Optional.empty() : Optional.of(labels.byline(authors));
         List<String> tags = texts(article.tags(), "tags");
-        Optional<DateView> date = article.published().map(p -> {
-            String line = labels.get("date.line", SLOT);
-            int slot = line.indexOf(SLOT);
-            return new DateView(p.toString(), labels.date(p), line.substring(0, slot), line.substring(slot + 1));
-        });
+        Optional<DateView> date = article.published().map(this::date);
         Optional<String> url = article.url().flatMap(u -> checked(u, "url", "dropped the article's address"));
         Optional<String> canonical = url.filter(UrlPolicy::isAbsoluteWeb);
 
@@ -142,48 +142,54 @@ final class PageBuilder {
                 .map(b -> describe(Html.clean(b.plainText()))).filter(s -> !s.isEmpty()));
 
         Map<String, String> plainLabels = new TreeMap<>();
-        labels.asMap().forEach((k, v) -> {
-            if (k.indexOf('.') < 0) {
-                plainLabels.put(k, v);
+        labels.asMap().forEach((key, label) -> {
+            if (key.indexOf('.') < 0) {
+                plainLabels.put(key, label);
             }
         });
 
         boolean structured = options.structuredData();
-        return new PageView(language.toLanguageTag(), isRightToLeft(language), title, subtitle,
-                article.section().map(s -> text(s, "section")), source,
-                source.map(s -> labels.get("source.line", s)),
-                authors.isEmpty() ? Optional.empty() : Optional.of(labels.byline(authors)), authors, date,
-                source.isPresent() || date.isPresent(), source.isPresent() || date.isPresent() || !authors.isEmpty(), url,
-                canonical, description, tags, !tags.isEmpty(), !tags.isEmpty() || url.isPresent(), List.copyOf(blocks),
-                Map.copyOf(plainLabels), new RawHtml(CONTROLS_SCRIPT),
-                structured ? Optional.of(jsonLd(title, description, date, authors, source, canonical, tags))
-                        : Optional.empty(),
-                structured ? openGraph(title, description, date, source, canonical, language, tags) : List.of(),
-                "Broadsheet");
+        Optional<RawHtml> jsonLd = structured
+                ? Optional.of(jsonLd(title, description, date, authors, source, canonical, tags)) : Optional.empty();
+        List<MetaView> openGraph = structured
+                ? openGraph(title, description, date, source, canonical, language, tags) : List.of();
+        boolean hasDateline = source.isPresent() || date.isPresent();
+        return new PageView(language.toLanguageTag(), isRightToLeft(language), title, subtitle, section, source,
+                sourceLine, byline, authors, date, hasDateline, hasDateline || byline.isPresent(), url, canonical,
+                description, tags, !tags.isEmpty(), !tags.isEmpty() || url.isPresent(), List.copyOf(blocks),
+                Map.copyOf(plainLabels), new RawHtml(CONTROLS_SCRIPT), jsonLd, openGraph, "Broadsheet");
+    }
+
+    /**
+     * {@return a date in its two forms, with the label of a date line split around it}: the label
+     * {@code date.line} ({@code Date: {0}}) is formatted and cut where the date goes, so that the
+     * template can put the date in a {@code <time>} element whatever the language's word order
+     */
+    private DateView date(PublicationDate published) {
+        String line = labels.get("date.line", SLOT);
+        int slot = line.indexOf(SLOT);
+        String before = slot < 0 ? line + " " : line.substring(0, slot);
+        String after = slot < 0 ? "" : line.substring(slot + SLOT.length());
+        return new DateView(published.toString(), labels.date(published), before, after);
     }
 
     private Optional<BlockView> block(Block block, String path) {
         return switch (block) {
-            case Paragraph p -> Optional.of(new BlockView(Optional.of(new ParagraphView(inlines(p.content(), path, 0, false))),
-                    none(), none(), none(), none()));
+            case Paragraph p -> Optional.of(BlockView.of(new ParagraphView(inlines(p.content(), path, 0, false))));
             case Heading h -> {
-                int level = htmlLevel(h.level());
                 String text = Html.clean(h.plainText());
-                yield Optional.of(new BlockView(none(), Optional.of(new HeadingView(level, ids.next(text), text,
-                        inlines(h.content(), path, 0, false))), none(), none(), none()));
+                yield Optional.of(BlockView.of(new HeadingView(htmlLevel(h.level()), ids.next(text), text,
+                        inlines(h.content(), path, 0, false))));
             }
-            case Figure f -> figure(f, path).map(v -> new BlockView(none(), none(), Optional.of(v), none(), none()));
-            case Quote q -> Optional.of(new BlockView(none(), none(), none(), Optional.of(new QuoteView(
-                    inlines(q.content(), path, 0, false),
-                    q.attribution().map(a -> labels.get("quote.attribution", text(a, path + ".attribution"))))),
-                    none()));
+            case Figure f -> figure(f, path).map(BlockView::of);
+            case Quote q -> Optional.of(BlockView.of(new QuoteView(inlines(q.content(), path, 0, false),
+                    q.attribution().map(a -> labels.get("quote.attribution", text(a, path + ".attribution"))))));
             case ListBlock l -> {
                 List<ItemView> items = new ArrayList<>();
                 for (int i = 0; i < l.items().size(); i++) {
                     items.add(new ItemView(inlines(l.items().get(i).content(), path + ".items[" + i + "]", 0, false)));
                 }
-                yield Optional.of(new BlockView(none(), none(), none(), none(),
-                        Optional.of(new ListView(l.ordered(), List.copyOf(items)))));
+                yield Optional.of(BlockView.of(new ListView(l.ordered(), List.copyOf(items))));
             }
         };
     }
@@ -201,10 +207,6 @@ final class PageBuilder {
         int level = Math.min(Heading.MAX_LEVEL, outline.isEmpty() ? 2 : outline.peek()[1] + 1);
         outline.push(new int[] {articleLevel, level});
         return level;
-    }
-
-    private static <T> Optional<T> none() {
-        return Optional.empty();
     }
 
     private Optional<FigureView> figure(Figure figure, String path) {
@@ -249,11 +251,9 @@ final class PageBuilder {
         }
         switch (node) {
             case Text t -> addText(t.text(), path, out);
-            case LineBreak b -> out.add(new InlineView(none(), none(), none(), none(), true));
-            case Emphasis e -> out.add(new InlineView(none(), Optional.of(new SpanView(inlines(e.content(), path, depth + 1, inLink))),
-                    none(), none(), false));
-            case Strong s -> out.add(new InlineView(none(), none(),
-                    Optional.of(new SpanView(inlines(s.content(), path, depth + 1, inLink))), none(), false));
+            case LineBreak b -> out.add(InlineView.LINE_BREAK);
+            case Emphasis e -> out.add(InlineView.emphasis(inlines(e.content(), path, depth + 1, inLink)));
+            case Strong s -> out.add(InlineView.strong(inlines(s.content(), path, depth + 1, inLink)));
             case Link l -> {
                 List<InlineView> content = inlines(l.content(), path, depth + 1, true);
                 if (inLink) {
@@ -263,8 +263,7 @@ final class PageBuilder {
                 }
                 Optional<String> href = checked(l.href(), path, "dropped the link and kept its text");
                 if (href.isPresent()) {
-                    out.add(new InlineView(none(), none(), none(), Optional.of(new LinkView(href.get(),
-                            l.title().map(t -> text(t, path + ".title")), content)), false));
+                    out.add(InlineView.link(new LinkView(href.get(), l.title().map(t -> text(t, path + ".title")), content)));
                 } else {
                     out.addAll(content);
                 }
@@ -275,7 +274,7 @@ final class PageBuilder {
     private void addText(String raw, String path, List<InlineView> out) {
         String text = text(raw, path);
         if (!text.isEmpty()) {
-            out.add(new InlineView(Optional.of(text), none(), none(), none(), false));
+            out.add(InlineView.text(text));
         }
     }
 

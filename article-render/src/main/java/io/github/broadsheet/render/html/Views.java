@@ -95,7 +95,28 @@ final class Views {
             Optional<HeadingView> heading,
             Optional<FigureView> figure,
             Optional<QuoteView> quote,
-            Optional<ListView> list) {}
+            Optional<ListView> list) {
+
+        static BlockView of(ParagraphView paragraph) {
+            return new BlockView(Optional.of(paragraph), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+
+        static BlockView of(HeadingView heading) {
+            return new BlockView(Optional.empty(), Optional.of(heading), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+
+        static BlockView of(FigureView figure) {
+            return new BlockView(Optional.empty(), Optional.empty(), Optional.of(figure), Optional.empty(), Optional.empty());
+        }
+
+        static BlockView of(QuoteView quote) {
+            return new BlockView(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(quote), Optional.empty());
+        }
+
+        static BlockView of(ListView list) {
+            return new BlockView(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(list));
+        }
+    }
 
     /** A paragraph. @param content its inline content */
     record ParagraphView(List<InlineView> content) {}
@@ -146,7 +167,29 @@ final class Views {
             Optional<SpanView> emphasis,
             Optional<SpanView> strong,
             Optional<LinkView> link,
-            boolean lineBreak) {}
+            boolean lineBreak) {
+
+        static final InlineView LINE_BREAK = new InlineView(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), true);
+
+        static InlineView text(String text) {
+            return new InlineView(Optional.of(text), Optional.empty(), Optional.empty(), Optional.empty(), false);
+        }
+
+        static InlineView emphasis(List<InlineView> content) {
+            return new InlineView(Optional.empty(), Optional.of(new SpanView(content)), Optional.empty(), Optional.empty(),
+                    false);
+        }
+
+        static InlineView strong(List<InlineView> content) {
+            return new InlineView(Optional.empty(), Optional.empty(), Optional.of(new SpanView(content)), Optional.empty(),
+                    false);
+        }
+
+        static InlineView link(LinkView link) {
+            return new InlineView(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(link), false);
+        }
+    }
 
     /** Emphasized or strong content. @param content the nodes inside */
     record SpanView(List<InlineView> content) {}
