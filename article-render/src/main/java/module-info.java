@@ -1,15 +1,19 @@
 /**
- * Broadsheet's renderer SPI and registry, and the built-in text renderers.
+ * Broadsheet's renderer SPI and registry, and the built-in text renderers: JSON and HTML.
  *
  * @uses io.github.broadsheet.render.ArticleRenderer
- * @provides io.github.broadsheet.render.ArticleRenderer the canonical JSON form
+ * @provides io.github.broadsheet.render.ArticleRenderer the canonical JSON form, and HTML pages
  */
+@SuppressWarnings("requires-automatic") // Mustache.java 0.9 is an automatic module
 module io.github.broadsheet.render {
     requires transitive io.github.broadsheet.model;
+    requires com.github.mustachejava;
 
     exports io.github.broadsheet.render;
+    exports io.github.broadsheet.render.html;
 
     uses io.github.broadsheet.render.ArticleRenderer;
 
-    provides io.github.broadsheet.render.ArticleRenderer with io.github.broadsheet.render.JsonRenderer;
+    provides io.github.broadsheet.render.ArticleRenderer with io.github.broadsheet.render.JsonRenderer,
+            io.github.broadsheet.render.html.HtmlRenderer;
 }

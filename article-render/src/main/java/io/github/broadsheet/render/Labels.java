@@ -134,6 +134,14 @@ public final class Labels {
         return new MessageFormat(pattern.replace("'", "''"), locale).format(arguments);
     }
 
+    /**
+     * {@return every label of this locale, unformatted, by key}: Broadsheet's own and those a user's
+     * {@code labels*.properties} add
+     */
+    public Map<String, String> asMap() {
+        return bundle;
+    }
+
     /** {@return the label of the source line: {@code Source} / {@code 来源}} */
     public String source() {
         return get("source");

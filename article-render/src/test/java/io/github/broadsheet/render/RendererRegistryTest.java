@@ -35,7 +35,7 @@ class RendererRegistryTest {
     void namesTheKnownFormatsWhenOneIsMissing() {
         assertThatThrownBy(() -> RendererRegistry.defaultRegistry().expect("docx"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown output format \"docx\"; known formats: json");
+                .hasMessage("unknown output format \"docx\"; known formats: html, json");
     }
 
     @Test

@@ -1,0 +1,135 @@
+package io.github.broadsheet.render.html;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * The one place where text becomes HTML. {@link #escape(CharSequence, Writer)} is what every
+ * {@code {{value}}} in a template goes through; {@link #clean(String)} removes what an HTML
+ * document cannot carry at all.
+ */
+final class Html {
+
+    private Html() {}
+
+    /**
+     * Writes text as HTML text or as the value of a quoted attribute: {@code & < > " '} become
+     * character references and characters that HTML does not allow are replaced as
+     * {@link #clean(String)} replaces them, so the result can neither end an element nor an attribute.
+     */
+    static void escape(CharSequence text, Writer out) {
+        try {
+            int start = 0;
+            int length = text.length();
+            for (int i = 0; i < length; i++) {
+                char c = text.charAt(i);
+                String replacement;
+                int skip = 0;
+                switch (c) {
+                    case '&' -> replacement = "&amp;";
+                    case '<' -> replacement = "&lt;";
+                    case '>' -> replacement = "&gt;";
+                    case '"' -> replacement = "&quot;";
+                    case '\'' -> replacement = "&#39;";
+                    default -> {
+                        if (c >= 0x20 && c < 0x7F) {
+                            continue;
+                        }
+                        int cp = Character.codePointAt(text, i);
+                        if (carriable(cp)) {
+                            i += Character.charCount(cp) - 1;
+                            continue;
+                        }
+                        replacement = replacement(cp);
+                        skip = Character.charCount(cp) - 1;
+                    }
+                }
+                out.append(text, start, i).append(replacement);
+                i += skip;
+                start = i + 1;
+            }
+            out.append(text, start, length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@return text escaped as by {@link #escape(CharSequence, Writer)}} */
+    static String escape(CharSequence text) {
+        StringWriter out = new StringWriter(text.length() + 16);
+        escape(text, out);
+        return out.toString();
+    }
+
+    /**
+     * {@return the text without the characters an HTML document cannot carry}: C0 and C1 control
+     * characters other than tab, line feed and carriage return become spaces (so that
+     * the words on either side stay apart), noncharacters are removed, a lone surrogate becomes
+     * U+FFFD, and {@code \r\n} and a lone {@code \r} become {@code \n}. Returns the same instance
+     * when nothing changes.
+     */
+    static String clean(String text) {
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            int cp = text.codePointAt(i);
+            if (cp == '\r' || !carriable(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        if (i == length) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(length).append(text, 0, i);
+        while (i < length) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (cp == '\r') {
+                out.append('\n');
+                if (next < length && text.charAt(next) == '\n') {
+                    next++;
+                }
+            } else if (carriable(cp)) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append(replacement(cp));
+            }
+            i = next;
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@return whether HTML can carry a code point}: not a control character other than tab, line
+     * feed and carriage return, not a noncharacter, not a lone surrogate (the HTML parser reports each
+     * of those as an error; a form feed is allowed in HTML but not in XML, so it goes too)
+     */
+    static boolean carriable(int cp) {
+        if (cp < 0x20) {
+            return cp == '\t' || cp == '\n' || cp == '\r';
+        }
+        if (cp >= 0x7F && cp <= 0x9F) {
+            return false;
+        }
+        if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+            return false;
+        }
+        return !isNoncharacter(cp);
+    }
+
+    /** {@return what stands for a code point HTML cannot carry: a space, U+FFFD or nothing} */
+    private static String replacement(int cp) {
+        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+            return " ";
+        }
+        return cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE ? "\uFFFD" : "";
+    }
+
+    /** {@return whether a code point is one of Unicode's 66 noncharacters} */
+    static boolean isNoncharacter(int cp) {
+        return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
+    }
+}
