@@ -8,7 +8,11 @@ import io.github.broadsheet.model.ListBlock;
 import io.github.broadsheet.parse.Articles;
 import io.github.broadsheet.parse.ParseResult;
 import io.github.broadsheet.printtext.PrintTextParser;
+import io.github.broadsheet.render.RenderOptions;
+import io.github.broadsheet.render.RenderResult;
+import io.github.broadsheet.render.html.HtmlRenderer;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -62,6 +66,24 @@ class ReadmeSnippetTest {
         assertThat(result.article().title()).isEqualTo("Gullhaven ferry moves to a winter timetable");
         assertThat(json).contains("\"published\": \"2024-03-09\"");
         assertThat(result.article().body()).hasSize(5);
+    }
+
+    @Test
+    void readmeHtmlExampleRendersThePrintViewWithTheFolderTemplate() {
+        // README-START
+        Article article = Articles.read(Path.of("examples/samples/tool-library.json")).article();
+        HtmlRenderer html = new HtmlRenderer();                                  // thread-safe: make one, keep it
+        RenderOptions options = RenderOptions.builder()
+                .theme("print")                                                  // or "article", the default
+                .templateDirectory(Path.of("examples/templates/credit-first"))   // figure.mustache replaces the theme's
+                .build();
+        StringWriter page = new StringWriter();
+        RenderResult result = html.render(article, options, page);
+        result.warnings().forEach(System.err::println);                          // body[3].content[1]: dropped …
+        // README-END
+
+        assertThat(page.toString()).startsWith("<!DOCTYPE html>").contains(article.title());
+        assertThat(result.warnings()).isEmpty();
     }
 
     @Test
