@@ -10,10 +10,12 @@ module io.github.broadsheet.render {
 
     exports io.github.broadsheet.render;
     exports io.github.broadsheet.render.markdown;
+    exports io.github.broadsheet.render.text;
 
     uses io.github.broadsheet.render.ArticleRenderer;
 
     provides io.github.broadsheet.render.ArticleRenderer with
             io.github.broadsheet.render.JsonRenderer,
-            io.github.broadsheet.render.markdown.MarkdownRenderer;
+            io.github.broadsheet.render.markdown.MarkdownRenderer,
+            io.github.broadsheet.render.text.PlainTextRenderer;
 }
