@@ -63,13 +63,16 @@ class MarkdownRoundTripTest {
         assertReadsBack(new HostileArticles(SEED + index).article(), new MarkdownRenderer());
     }
 
+    /** {@return every tenth seed: enough for the body alone, which is written the same way} */
+    static IntStream everyTenthSeed() {
+        return IntStream.range(0, GENERATED).filter(i -> i % 10 == 0);
+    }
+
     @ParameterizedTest(name = "generated article {0}")
-    @MethodSource("seeds")
+    @MethodSource("everyTenthSeed")
     void commonMarkReadsTheBodyBackWithoutHeaderOrFrontMatter(int index) {
-        if (index % 10 == 0) { // a tenth is enough: the body is written the same way
-            assertReadsBack(new HostileArticles(SEED + index).article(),
-                    MarkdownRenderer.builder().header(false).frontMatter(false).build());
-        }
+        assertReadsBack(new HostileArticles(SEED + index).article(),
+                MarkdownRenderer.builder().header(false).frontMatter(false).build());
     }
 
     static void assertReadsBack(Article article, MarkdownRenderer renderer) {
