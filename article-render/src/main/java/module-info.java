@@ -1,8 +1,9 @@
 /**
- * Broadsheet's renderer SPI and registry, and the built-in text renderers: JSON and HTML.
+ * Broadsheet's renderer SPI and registry, and the built-in text renderers: JSON, HTML, Markdown and plain text.
  *
  * @uses io.github.broadsheet.render.ArticleRenderer
- * @provides io.github.broadsheet.render.ArticleRenderer the canonical JSON form, and HTML pages
+ * @provides io.github.broadsheet.render.ArticleRenderer the canonical JSON form, HTML pages, Markdown
+ *     ({@code markdown}) and plain text ({@code text})
  */
 @SuppressWarnings("requires-automatic") // Mustache.java 0.9 is an automatic module
 module io.github.broadsheet.render {
@@ -11,9 +12,14 @@ module io.github.broadsheet.render {
 
     exports io.github.broadsheet.render;
     exports io.github.broadsheet.render.html;
+    exports io.github.broadsheet.render.markdown;
+    exports io.github.broadsheet.render.text;
 
     uses io.github.broadsheet.render.ArticleRenderer;
 
-    provides io.github.broadsheet.render.ArticleRenderer with io.github.broadsheet.render.JsonRenderer,
-            io.github.broadsheet.render.html.HtmlRenderer;
+    provides io.github.broadsheet.render.ArticleRenderer with
+            io.github.broadsheet.render.JsonRenderer,
+            io.github.broadsheet.render.html.HtmlRenderer,
+            io.github.broadsheet.render.markdown.MarkdownRenderer,
+            io.github.broadsheet.render.text.PlainTextRenderer;
 }
