@@ -22,21 +22,33 @@ public final class Fixtures {
 
     /** The model module's canonical JSON fixtures. */
     public static final Path MODEL_FIXTURES = Path.of("../article-model/src/test/resources/json");
+    /** The expected articles of the print-view text parser's fixtures. */
+    public static final Path PRINT_TEXT_FIXTURES = Path.of("../article-model/src/test/resources/printtext");
     /** The expected parse of the reference input. */
     public static final Path SEED = Path.of("../../shared/seeds/000_5ae52f0738207d1a.expected.json");
 
     private Fixtures() {}
 
-    /** {@return every fixture file, the seed last} Name the cases with {@link #name(Path)}. */
+    /**
+     * {@return every fixture file: the model's JSON fixtures, the print-view parser's expected
+     * articles, then the seed} Name the cases with {@link #name(Path)}.
+     */
     public static List<Path> files() {
+        List<Path> files = new ArrayList<>(list(MODEL_FIXTURES, 5));
+        files.addAll(list(PRINT_TEXT_FIXTURES, 12));
+        files.add(SEED);
+        return files;
+    }
+
+    /** {@return the JSON files of a folder, sorted} @param folder the folder @param atLeast how many must be there */
+    public static List<Path> list(Path folder, int atLeast) {
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> listing = Files.list(MODEL_FIXTURES)) {
+        try (Stream<Path> listing = Files.list(folder)) {
             listing.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().forEach(files::add);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the fixtures in " + MODEL_FIXTURES.toAbsolutePath(), e);
+            throw new UncheckedIOException("cannot list the fixtures in " + folder.toAbsolutePath(), e);
         }
-        assertThat(files).as("fixtures in %s", MODEL_FIXTURES.toAbsolutePath()).hasSizeGreaterThanOrEqualTo(5);
-        files.add(SEED);
+        assertThat(files).as("fixtures in %s", folder.toAbsolutePath()).hasSizeGreaterThanOrEqualTo(atLeast);
         return files;
     }
 

@@ -13,14 +13,15 @@ import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * The articles the HTML tests render, read at test time: the model's canonical JSON fixtures, the
- * seed's expected article (when {@code ../shared/seeds} is there), and this module's own originals
+ * print-view parser's expected articles, the seed's expected article (when {@code ../shared/seeds} is there), and this module's own originals
  * in {@code src/test/resources/html/articles}. Paths are relative to the module folder, where
  * Surefire runs.
  */
 final class Fixtures {
 
-    static final Path MODEL_FIXTURES = Path.of("../article-model/src/test/resources/json");
-    static final Path SEED = Path.of("../../shared/seeds/000_5ae52f0738207d1a.expected.json");
+    static final Path MODEL_FIXTURES = io.github.broadsheet.render.Fixtures.MODEL_FIXTURES;
+    static final Path PRINT_TEXT_FIXTURES = io.github.broadsheet.render.Fixtures.PRINT_TEXT_FIXTURES;
+    static final Path SEED = io.github.broadsheet.render.Fixtures.SEED;
     static final Path OWN = Path.of("src/test/resources/html/articles");
     static final Path HOSTILE = Path.of("src/test/resources/html/hostile");
 
@@ -37,6 +38,7 @@ final class Fixtures {
     /** {@return every fixture article, named after its file} */
     static List<Named> all() {
         List<Named> all = new ArrayList<>(read(MODEL_FIXTURES));
+        all.addAll(read(PRINT_TEXT_FIXTURES));
         if (Files.isRegularFile(SEED)) {
             all.add(named(SEED));
         }
