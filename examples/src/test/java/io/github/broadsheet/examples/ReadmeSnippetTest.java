@@ -11,6 +11,8 @@ import io.github.broadsheet.printtext.PrintTextParser;
 import io.github.broadsheet.render.RenderOptions;
 import io.github.broadsheet.render.RenderResult;
 import io.github.broadsheet.render.html.HtmlRenderer;
+import io.github.broadsheet.render.markdown.MarkdownRenderer;
+import io.github.broadsheet.render.text.PlainTextRenderer;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -84,6 +86,20 @@ class ReadmeSnippetTest {
 
         assertThat(page.toString()).startsWith("<!DOCTYPE html>").contains(article.title());
         assertThat(result.warnings()).isEmpty();
+    }
+
+    @Test
+    void readmeMarkdownAndTextExampleWritesBothFormats() {
+        // README-START
+        Article article = Articles.read(Path.of("examples/samples/tide-mill.json")).article();
+        String markdown = new MarkdownRenderer().renderToString(article);
+        String text = new PlainTextRenderer().renderToString(article,
+                RenderOptions.builder().textWidth(60).build());
+        // README-END
+
+        assertThat(markdown).startsWith("---\n").contains("# Restored tide mill grinds its first flour in ninety years");
+        assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(60));
+        assertThat(text).startsWith("Restored tide mill grinds its first flour in ninety years\n");
     }
 
     @Test
