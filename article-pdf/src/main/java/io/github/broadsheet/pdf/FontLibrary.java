@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -227,7 +228,8 @@ final class FontLibrary {
                 }
             }
         }
-        return Map.copyOf(found);
+        // An EnumMap keeps its order; Map.copyOf's iteration order changes from one JVM to the next.
+        return Collections.unmodifiableMap(found);
     }
 
     /** Subset tags from the document, no CIDSet (optional in PDF/A-2, and easy to get wrong). */

@@ -79,10 +79,7 @@ public record PdfOptions(
         Objects.requireNonNull(margins, "margins");
         Objects.requireNonNull(typeface, "typeface");
         Objects.requireNonNull(creationDate, "creationDate");
-        if (!(baseFontSize >= MIN_BASE_FONT_SIZE && baseFontSize <= MAX_BASE_FONT_SIZE)) {
-            throw new IllegalArgumentException("the base font size must be from " + MIN_BASE_FONT_SIZE + " to "
-                    + MAX_BASE_FONT_SIZE + " points, was " + baseFontSize);
-        }
+        checkFontSize(baseFontSize);
         float textWidth = pageSize.width() - margins.left() - margins.right();
         float textHeight = pageSize.height() - margins.top() - margins.bottom();
         if (textWidth < MIN_TEXT_AREA || textHeight < MIN_TEXT_AREA) {
@@ -91,6 +88,14 @@ public record PdfOptions(
                     + " on a " + Lengths.format(pageSize.width()) + " × " + Lengths.format(pageSize.height())
                     + " page; it must be at least " + Lengths.format(MIN_TEXT_AREA) + " each way");
         }
+    }
+
+    private static float checkFontSize(float size) {
+        if (!(size >= MIN_BASE_FONT_SIZE && size <= MAX_BASE_FONT_SIZE)) {
+            throw new IllegalArgumentException("the base font size must be from " + MIN_BASE_FONT_SIZE + " to "
+                    + MAX_BASE_FONT_SIZE + " points, was " + size);
+        }
+        return size;
     }
 
     private static String describe(Margins m) {
@@ -217,7 +222,7 @@ public record PdfOptions(
                 switch (key) {
                     case PAGE_SIZE -> pageSize(PageSize.parse(value));
                     case MARGINS -> margins(Margins.parse(value));
-                    case FONT_SIZE -> baseFontSize(Lengths.points(value, "the font size"));
+                    case FONT_SIZE -> baseFontSize(checkFontSize(Lengths.points(value, "the font size")));
                     case TYPEFACE -> typeface(typefaceOf(value));
                     case HEADER -> header(booleanOf(value));
                     case FOOTER -> footer(booleanOf(value));
