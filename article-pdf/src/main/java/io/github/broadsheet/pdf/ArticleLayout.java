@@ -41,7 +41,6 @@ import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Image;
-import org.openpdf.text.ListItem;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
@@ -55,6 +54,7 @@ import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.LineSeparator;
+import org.openpdf.text.pdf.draw.VerticalPositionMark;
 import org.openpdf.text.xml.xmp.XmpSchema;
 import org.openpdf.text.xml.xmp.XmpWriter;
 
@@ -324,7 +324,7 @@ final class ArticleLayout {
             }
             case Figure f -> figure(f, index, path);
             case Quote q -> quote(q, index, path);
-            case ListBlock l -> add(list(l, path));
+            case ListBlock l -> list(l, path);
         }
     }
 
@@ -361,18 +361,27 @@ final class ArticleLayout {
         add(spacer(s * 0.9f));
     }
 
-    private org.openpdf.text.List list(ListBlock l, String path) {
-        org.openpdf.text.List list = new org.openpdf.text.List(l.ordered(), s * 1.6f);
+    /**
+     * A list: each item a paragraph with a hanging indent, its bullet or number tabbed to the
+     * indent. (OpenPDF's own lists draw their symbols apart from the text, ahead of the page's
+     * other text in the content stream, which puts them out of reading order.)
+     */
+    private void list(ListBlock l, String path) {
         TextStyle st = body();
-        list.setListSymbol(new Chunk(l.ordered() ? "" : "\u2022", type.primaryFont(st)));
+        float indent = s * 1.6f;
         for (int j = 0; j < l.items().size(); j++) {
-            ListItem item = new ListItem(s * LINE);
-            item.setFont(type.primaryFont(st));
-            addInlines(item, l.items().get(j).content(), st, path + ".items[" + j + "]", null);
+            String where = path + ".items[" + j + "]";
+            Paragraph item = paragraph(s * LINE, st);
+            item.setIndentationLeft(indent);
+            item.setFirstLineIndent(-indent);
+            item.addAll(type.chunks(l.ordered() ? (j + 1) + "." : "\u2022", st, where));
+            Chunk tab = new Chunk(new VerticalPositionMark(), indent, true);
+            tab.setFont(type.primaryFont(st));
+            item.add(tab);
+            addInlines(item, l.items().get(j).content(), st, where, null);
             item.setSpacingAfter(j == l.items().size() - 1 ? s * 0.6f : s * 0.2f);
-            list.add(item);
+            add(item);
         }
-        return list;
     }
 
     // ---- figures -------------------------------------------------------------------------
@@ -531,7 +540,7 @@ final class ArticleLayout {
                 s * 1.35f, path + ".alt")));
         TextStyle small = style(Typeface.SANS, FontStyle.REGULAR, s * 0.7f, MUTED);
         lines.add(text(abbreviate(f.src().orElseThrow()), small, small.size() * 1.5f, null));
-        lines.add(spacer(s * 0.5f));
+        lines.add(spacer(s * 0.9f));
         for (Paragraph p : lines) {
             p.setAlignment(Element.ALIGN_CENTER);
             p.setIndentationLeft(s);

@@ -96,7 +96,7 @@ final class StandardImageResolver implements ImageResolver {
         }
         try {
             if (header.endsWith(";base64")) {
-                return Base64.getMimeDecoder().decode(payload);
+                return Base64.getDecoder().decode(payload.replaceAll("\\s", ""));
             }
             return URLDecoder.decode(payload.replace("+", "%2B"), StandardCharsets.ISO_8859_1)
                     .getBytes(StandardCharsets.ISO_8859_1);
