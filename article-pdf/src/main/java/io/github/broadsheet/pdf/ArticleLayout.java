@@ -108,7 +108,8 @@ final class ArticleLayout {
         this.labels = Labels.forArticle(article, renderOptions);
         this.pdfLabels = PdfLabels.of(labels.locale());
         Optional<Locale> script = article.language().or(renderOptions::locale);
-        this.type = new Typesetter(fonts, CjkVariant.of(script), CjkVariant.isCjkLanguage(script), warnings);
+        this.type = new Typesetter(fonts, CjkVariant.of(script), options.typeface(), CjkVariant.isCjkLanguage(script),
+                warnings);
         this.s = options.baseFontSize();
         this.textWidth = options.pageSize().width() - options.margins().left() - options.margins().right();
         this.textHeight = options.pageSize().height() - options.margins().top() - options.margins().bottom();

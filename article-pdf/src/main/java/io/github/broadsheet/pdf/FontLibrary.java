@@ -67,7 +67,7 @@ final class FontLibrary {
     private final ConcurrentMap<String, String> problems = new ConcurrentHashMap<>();
     private volatile Map<CjkFace, CjkFile> cjkFiles;
 
-    private record ChainKey(Typeface typeface, FontStyle style, CjkVariant variant) {}
+    private record ChainKey(Typeface typeface, FontStyle style, CjkVariant variant, Typeface cjkFamily) {}
 
     private enum CjkFace {
         SANS_REGULAR("NotoSansCJK-Regular.ttc"),
@@ -105,9 +105,17 @@ final class FontLibrary {
         this.extraFonts = List.copyOf(fonts);
     }
 
-    /** {@return the font chain of a typeface, style and CJK variant} */
-    FontChain chain(Typeface typeface, FontStyle style, CjkVariant variant) {
-        return chains.computeIfAbsent(new ChainKey(typeface, style, variant), this::newChain);
+    /**
+     * {@return the font chain of a typeface and style}
+     *
+     * @param typeface the Liberation family
+     * @param style the style
+     * @param variant the regional forms of CJK characters
+     * @param cjkFamily the Noto CJK family: a document's body family for all its text, since each
+     *     embedded CJK subset weighs about 200 KB whatever it holds
+     */
+    FontChain chain(Typeface typeface, FontStyle style, CjkVariant variant, Typeface cjkFamily) {
+        return chains.computeIfAbsent(new ChainKey(typeface, style, variant, cjkFamily), this::newChain);
     }
 
     private FontChain newChain(ChainKey key) {
@@ -157,7 +165,7 @@ final class FontLibrary {
 
     private Optional<BaseFont> cjk(ChainKey key) {
         Map<CjkFace, CjkFile> files = cjkFiles();
-        boolean serif = key.typeface() == Typeface.SERIF;
+        boolean serif = key.cjkFamily() == Typeface.SERIF;
         boolean bold = key.style().bold();
         List<CjkFace> preference = new ArrayList<>();
         // The family and weight asked for first; then the other weight; then the other family.

@@ -30,6 +30,7 @@ final class Typesetter {
 
     private final FontLibrary fonts;
     private final CjkVariant variant;
+    private final Typeface cjkFamily;
     private final boolean cjkDocument;
     private final Warnings warnings;
     private final Map<TextStyle, FontChain> chains = new HashMap<>();
@@ -37,9 +38,10 @@ final class Typesetter {
 
     private record FontKey(BaseFont font, TextStyle style) {}
 
-    Typesetter(FontLibrary fonts, CjkVariant variant, boolean cjkDocument, Warnings warnings) {
+    Typesetter(FontLibrary fonts, CjkVariant variant, Typeface cjkFamily, boolean cjkDocument, Warnings warnings) {
         this.fonts = fonts;
         this.variant = variant;
+        this.cjkFamily = cjkFamily;
         this.cjkDocument = cjkDocument;
         this.warnings = warnings;
     }
@@ -85,7 +87,7 @@ final class Typesetter {
     }
 
     private FontChain chain(TextStyle style) {
-        return chains.computeIfAbsent(style, s -> fonts.chain(s.typeface(), s.style(), variant));
+        return chains.computeIfAbsent(style, s -> fonts.chain(s.typeface(), s.style(), variant, cjkFamily));
     }
 
     List<Run> runs(String text, TextStyle style, String path) {
