@@ -90,6 +90,11 @@ final class Typesetter {
         return chains.computeIfAbsent(style, s -> fonts.chain(s.typeface(), s.style(), variant, cjkFamily));
     }
 
+    private static boolean isRightToLeft(int cp) {
+        byte d = Character.getDirectionality(cp);
+        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+    }
+
     List<Run> runs(String text, TextStyle style, String path) {
         FontChain chain = chain(style);
         String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
@@ -107,6 +112,10 @@ final class Typesetter {
                     warnings.add(path, "the control character " + Warnings.codePoint(cp) + " is not printable; left out");
                 }
                 continue;
+            }
+            if (path != null && isRightToLeft(cp)) {
+                warnings.add(path, "right-to-left text (such as " + Warnings.codePoint(cp) + ") is printed left to"
+                        + " right: the PDF renderer does not reorder bidirectional text");
             }
             BaseFont font;
             if (runFont != null && Character.isSpaceChar(cp) && runFont.charExists(cp)) {

@@ -18,7 +18,8 @@ final class Warnings {
     private int dropped;
 
     void add(String path, String message) {
-        if (!seen.add(path + '\u0000' + message)) {
+        String key = message.startsWith("right-to-left text") ? "rtl" : message;
+        if (!seen.add(path + '\u0000' + key)) {
             return;
         }
         if (warnings.size() < MAX_WARNINGS) {

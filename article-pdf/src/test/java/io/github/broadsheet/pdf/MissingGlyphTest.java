@@ -79,6 +79,16 @@ class MissingGlyphTest {
     }
 
     @Test
+    void warnsThatRightToLeftTextIsNotReordered() {
+        Article article = Article.builder().title("Shalom means peace")
+                .add(Paragraph.of("The sign read \u05E9\u05DC\u05D5\u05DD in large letters.")).build();
+
+        assertThat(Pdfs.render(new PdfRenderer(), article).warnings()).containsExactly(new RenderWarning("body[0]",
+                "right-to-left text (such as U+05E9) is printed left to right: the PDF renderer does not reorder"
+                        + " bidirectional text"));
+    }
+
+    @Test
     void headerDoesNotReportTheTitleTwice() {
         Article.Builder builder = Article.builder().title("Rain \uD83C\uDF27 again");
         for (int i = 0; i < 60; i++) {
