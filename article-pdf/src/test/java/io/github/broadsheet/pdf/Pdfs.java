@@ -110,21 +110,7 @@ final class Pdfs {
 
     /** {@return the text inside the margins of every page, in order: the body without header and footer} */
     static String bodyText(PDDocument document, PdfOptions options) {
-        try {
-            PDFTextStripperByArea stripper = new PDFTextStripperByArea();
-            Margins m = options.margins();
-            stripper.addRegion("body", new Rectangle2D.Float(m.left() - 2, m.top() - 2,
-                    options.pageSize().width() - m.left() - m.right() + 4,
-                    options.pageSize().height() - m.top() - m.bottom() + 4));
-            StringBuilder text = new StringBuilder();
-            for (PDPage page : document.getPages()) {
-                stripper.extractRegions(page);
-                text.append(stripper.getTextForRegion("body")).append('\n');
-            }
-            return text.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return String.join("\n", pageBodies(document, options));
     }
 
     /** {@return the whole text of each page, header and footer included} */
