@@ -1,0 +1,249 @@
+package io.github.broadsheet.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.librepdf.openpdf.fonts.Liberation;
+import org.openpdf.text.pdf.BaseFont;
+
+/**
+ * The fonts of one renderer, each loaded once, when first needed, and shared by every document
+ * and thread: the Liberation faces from {@code openpdf-fonts-extra}, the Noto CJK collections
+ * found on the system, and the font files the user added. Thread-safe.
+ *
+ * <p>OpenPDF's {@link BaseFont} is safe to share once loaded: laying out text only reads it, and
+ * writing a subset reads the font program through a fresh file or array reader each time.
+ */
+final class FontLibrary {
+
+    /** Where Noto Sans/Serif CJK collections are looked for when the builder names no folders. */
+    static final List<Path> DEFAULT_CJK_DIRECTORIES = List.of(
+            Path.of("/usr/share/fonts/opentype/noto"),       // Debian, Ubuntu: fonts-noto-cjk
+            Path.of("/usr/share/fonts/noto-cjk"),            // Arch: noto-fonts-cjk
+            Path.of("/usr/share/fonts/google-noto-cjk"),     // Fedora
+            Path.of("/usr/share/fonts/truetype/noto"),
+            Path.of("/usr/local/share/fonts"));
+
+    /** A font file a user added, with its index when it is a collection. */
+    record FontFile(Path path, int index) {
+        FontFile {
+            Objects.requireNonNull(path, "path");
+            String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!(name.endsWith(".ttf") || name.endsWith(".otf") || name.endsWith(".ttc"))) {
+                throw new IllegalArgumentException("a font file is a .ttf, .otf or .ttc file, was " + path);
+            }
+            if (index < 0 || (index > 0 && !name.endsWith(".ttc"))) {
+                throw new IllegalArgumentException("a font index is 0 for .ttf and .otf files and not negative, was "
+                        + index + " for " + path);
+            }
+        }
+
+        /** {@return the name OpenPDF loads it by: the path, with {@code ,INDEX} for a collection} */
+        String openPdfName() {
+            return path.toString().toLowerCase(Locale.ROOT).endsWith(".ttc") ? path + "," + index : path.toString();
+        }
+    }
+
+    /** The Noto CJK files of one family and weight, found on disk. */
+    private record CjkFile(Path path, List<String> faceNames) {}
+
+    private final List<Path> cjkDirectories;
+    private final List<FontFile> extraFiles;
+    private final List<BaseFont> extraFonts;
+    private final ConcurrentMap<String, Optional<BaseFont>> loaded = new ConcurrentHashMap<>();
+    private final ConcurrentMap<ChainKey, FontChain> chains = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, String> problems = new ConcurrentHashMap<>();
+    private volatile Map<CjkFace, CjkFile> cjkFiles;
+
+    private record ChainKey(Typeface typeface, FontStyle style, CjkVariant variant, Typeface cjkFamily) {}
+
+    private enum CjkFace {
+        SANS_REGULAR("NotoSansCJK-Regular.ttc"),
+        SANS_BOLD("NotoSansCJK-Bold.ttc"),
+        SERIF_REGULAR("NotoSerifCJK-Regular.ttc"),
+        SERIF_BOLD("NotoSerifCJK-Bold.ttc");
+
+        final String fileName;
+
+        CjkFace(String fileName) {
+            this.fileName = fileName;
+        }
+    }
+
+    /**
+     * Creates the library and loads the user's fonts at once, so that a bad file fails here.
+     *
+     * @param cjkDirectories where to look for Noto CJK collections; empty for none
+     * @param extraFiles the user's fonts, last in every chain
+     * @throws UncheckedIOException if a user's font cannot be read
+     */
+    FontLibrary(List<Path> cjkDirectories, List<FontFile> extraFiles) {
+        this.cjkDirectories = List.copyOf(cjkDirectories);
+        this.extraFiles = List.copyOf(extraFiles);
+        List<BaseFont> fonts = new ArrayList<>();
+        for (FontFile file : this.extraFiles) {
+            try {
+                fonts.add(prepare(BaseFont.createFont(file.openPdfName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+                        false), file.path().getFileName().toString()));
+            } catch (IOException | RuntimeException e) {
+                throw new UncheckedIOException(new IOException("cannot read the font " + file.openPdfName() + ": "
+                        + e.getMessage(), e));
+            }
+        }
+        this.extraFonts = List.copyOf(fonts);
+    }
+
+    /**
+     * {@return the font chain of a typeface and style}
+     *
+     * @param typeface the Liberation family
+     * @param style the style
+     * @param variant the regional forms of CJK characters
+     * @param cjkFamily the Noto CJK family: a document's body family for all its text, since each
+     *     embedded CJK subset weighs about 200 KB whatever it holds
+     */
+    FontChain chain(Typeface typeface, FontStyle style, CjkVariant variant, Typeface cjkFamily) {
+        return chains.computeIfAbsent(new ChainKey(typeface, style, variant, cjkFamily), this::newChain);
+    }
+
+    private FontChain newChain(ChainKey key) {
+        List<FontChain.Slot> slots = new ArrayList<>();
+        String family = key.typeface() == Typeface.SERIF ? "Serif" : "Sans";
+        String resource = "liberation/Liberation" + family + "-" + key.style().suffix() + ".ttf";
+        slots.add(new FontChain.Slot(() -> liberation(resource)));
+        slots.add(new FontChain.Slot(() -> cjk(key)));
+        for (BaseFont extra : extraFonts) {
+            slots.add(new FontChain.Slot(() -> Optional.of(extra)));
+        }
+        return new FontChain(slots, this::hasCjkFont);
+    }
+
+    /** {@return whether a Noto CJK collection was found} Looks for one the first time. */
+    boolean hasCjkFont() {
+        return !cjkFiles().isEmpty();
+    }
+
+    /** {@return what went wrong loading fonts so far, such as an unreadable CJK collection} */
+    List<String> problems() {
+        return problems.values().stream().sorted().toList();
+    }
+
+    /** {@return a description of the fonts, for the document identity} */
+    String describe() {
+        return "cjk=" + cjkFiles().values().stream().map(f -> f.path().toString()).toList() + " extra="
+                + extraFiles.stream().map(FontFile::openPdfName).toList();
+    }
+
+    private Optional<BaseFont> liberation(String resource) {
+        return loaded.computeIfAbsent(resource, name -> {
+            try (InputStream in = Liberation.class.getResourceAsStream("/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("the font " + name + " is not on the class path;"
+                            + " it comes with com.github.librepdf:openpdf-fonts-extra");
+                }
+                byte[] bytes = in.readAllBytes();
+                String fileName = name.substring(name.lastIndexOf('/') + 1);
+                return Optional.of(prepare(BaseFont.createFont(fileName, BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+                        false, bytes, null), fileName));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the font " + name, e);
+            }
+        });
+    }
+
+    private Optional<BaseFont> cjk(ChainKey key) {
+        Map<CjkFace, CjkFile> files = cjkFiles();
+        boolean serif = key.cjkFamily() == Typeface.SERIF;
+        boolean bold = key.style().bold();
+        List<CjkFace> preference = new ArrayList<>();
+        // The family and weight asked for first; then the other weight; then the other family.
+        for (boolean s : new boolean[] {serif, !serif}) {
+            for (boolean b : new boolean[] {bold, !bold}) {
+                preference.add(s ? (b ? CjkFace.SERIF_BOLD : CjkFace.SERIF_REGULAR)
+                        : (b ? CjkFace.SANS_BOLD : CjkFace.SANS_REGULAR));
+            }
+        }
+        for (CjkFace face : preference) {
+            CjkFile file = files.get(face);
+            if (file != null) {
+                int index = indexOf(file, key.variant());
+                return loaded.computeIfAbsent(file.path() + "," + index, name -> {
+                    try {
+                        return Optional.of(prepare(BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+                                false), file.path().getFileName() + "#" + index));
+                    } catch (IOException | RuntimeException e) {
+                        problems.put(name, "cannot read the CJK font " + name + ": " + e.getMessage());
+                        return Optional.empty();
+                    }
+                });
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@return the index of a variant's face in a collection}: by its name, such as {@code NotoSansCJKsc-Regular} */
+    private static int indexOf(CjkFile file, CjkVariant variant) {
+        List<String> names = file.faceNames();
+        for (CjkVariant v : new CjkVariant[] {variant, CjkVariant.SC}) {
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i).toLowerCase(Locale.ROOT);
+                if (!name.contains("mono") && name.contains("cjk" + v.tag() + "-")) {
+                    return i;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private Map<CjkFace, CjkFile> cjkFiles() {
+        Map<CjkFace, CjkFile> files = cjkFiles;
+        if (files == null) {
+            synchronized (this) {
+                files = cjkFiles;
+                if (files == null) {
+                    files = findCjkFiles();
+                    cjkFiles = files;
+                }
+            }
+        }
+        return files;
+    }
+
+    private Map<CjkFace, CjkFile> findCjkFiles() {
+        Map<CjkFace, CjkFile> found = new EnumMap<>(CjkFace.class);
+        for (CjkFace face : CjkFace.values()) {
+            for (Path directory : cjkDirectories) {
+                Path file = directory.resolve(face.fileName);
+                if (Files.isRegularFile(file) && Files.isReadable(file)) {
+                    try {
+                        found.put(face, new CjkFile(file, List.of(BaseFont.enumerateTTCNames(file.toString()))));
+                        break;
+                    } catch (IOException | RuntimeException e) {
+                        problems.put(file.toString(), "cannot read the CJK font " + file + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
+        // An EnumMap keeps its order; Map.copyOf's iteration order changes from one JVM to the next.
+        return Collections.unmodifiableMap(found);
+    }
+
+    /** Subset tags from the document, no CIDSet (optional in PDF/A-2, and easy to get wrong). */
+    private static BaseFont prepare(BaseFont font, String name) {
+        font.setSecureRandom(new SubsetTagRandom(name));
+        font.setIncludeCidSet(false);
+        return font;
+    }
+}
