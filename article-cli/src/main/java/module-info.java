@@ -6,6 +6,7 @@
  */
 module io.github.broadsheet.cli {
     requires io.github.broadsheet.render;
+    requires io.github.broadsheet.pdf;
     requires info.picocli;
 
     // picocli reads and sets the annotated command fields by reflection.

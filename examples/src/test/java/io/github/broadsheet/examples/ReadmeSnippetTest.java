@@ -10,9 +10,12 @@ import io.github.broadsheet.parse.ParseResult;
 import io.github.broadsheet.printtext.PrintTextParser;
 import io.github.broadsheet.render.RenderOptions;
 import io.github.broadsheet.render.RenderResult;
+import io.github.broadsheet.pdf.PageSize;
+import io.github.broadsheet.pdf.PdfRenderer;
 import io.github.broadsheet.render.html.HtmlRenderer;
 import io.github.broadsheet.render.markdown.MarkdownRenderer;
 import io.github.broadsheet.render.text.PlainTextRenderer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -100,6 +103,25 @@ class ReadmeSnippetTest {
         assertThat(markdown).startsWith("---\n").contains("# Restored tide mill grinds its first flour in ninety years");
         assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(60));
         assertThat(text).startsWith("Restored tide mill grinds its first flour in ninety years\n");
+    }
+
+    @Test
+    void readmePdfExampleRendersLetterPdfA() {
+        // README-START
+        Article article = Articles.read(Path.of("examples/samples/tide-mill.json")).article();
+        PdfRenderer renderer = PdfRenderer.builder()                  // immutable, thread-safe: build once
+                .pageSize(PageSize.LETTER)
+                .pdfa(true)                                           // PDF/A-2b, for archives
+                .build();
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        RenderResult result = renderer.render(article, RenderOptions.defaults(), pdf);
+        result.warnings().forEach(System.err::println);               // characters no font has, images not loaded
+        // README-END
+
+        assertThat(new String(pdf.toByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf.toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .contains("pdfaid:part").contains("/MediaBox[0 0 612 792]");
+        assertThat(result.warnings()).isEmpty();
     }
 
     @Test
