@@ -25,6 +25,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class Main {
 
+    /** The system property that says whether standard error is a terminal: {@value}. */
+    static final String STDERR_TERMINAL_PROPERTY = "broadsheet.stderr.terminal";
+
     private Main() {}
 
     /**
@@ -103,9 +106,6 @@ public final class Main {
             return false;
         }
     }
-
-    /** The system property that says whether standard error is a terminal: {@value}. */
-    static final String STDERR_TERMINAL_PROPERTY = "broadsheet.stderr.terminal";
 
     /** {@return the command tree, writing messages to the given writers} */
     static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err) {

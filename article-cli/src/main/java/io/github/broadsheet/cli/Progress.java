@@ -63,8 +63,8 @@ final class Progress {
     void finished(int done, String name) {
         if (mode == Mode.BAR) {
             clearBar();
-            String line = "[" + "#".repeat(BAR_WIDTH * done / Math.max(total, 1))
-                    + ".".repeat(BAR_WIDTH - BAR_WIDTH * done / Math.max(total, 1)) + "] "
+            int filled = BAR_WIDTH * done / Math.max(total, 1);
+            String line = "[" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "] "
                     + done + "/" + total + " " + shorten(name);
             err.print(line);
             err.flush();
