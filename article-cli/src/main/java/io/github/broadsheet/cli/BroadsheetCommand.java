@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  broadsheet convert ferry.json --to json",
             "  broadsheet convert a.json b.json --to json -o out",
+            "  broadsheet convert articles/ --to html,pdf -o out/ --jobs 4",
             "  cat ferry.json | broadsheet convert - --to json",
             "  broadsheet validate ferry.txt",
             "  broadsheet formats"

@@ -1,5 +1,6 @@
 package io.github.broadsheet.cli;
 
+import io.github.broadsheet.cli.Inputs.Input;
 import io.github.broadsheet.model.Article;
 import io.github.broadsheet.parse.ArticleParseException;
 import io.github.broadsheet.parse.Diagnostic;
@@ -14,6 +15,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -40,11 +42,14 @@ import picocli.CommandLine.Spec;
 /**
  * {@code broadsheet convert INPUT... --to FORMAT[,FORMAT...] [-o PATH]}: reads each input with the
  * parser its extension or content selects, and renders it with each renderer named by {@code --to}.
+ * A folder given as an input stands for the article files in it (see {@link Inputs}).
  *
  * <p>Everything that can be checked before reading (format names, where each output goes, outputs
  * that would collide or overwrite an input) is checked first, and a problem there is a usage error
- * (exit 2) before anything is written. Then each input is converted in turn; a bad input is
- * reported in one line and the others still go on, and the exit code is 1 if any failed.
+ * (exit 2) before anything is written. Then the inputs are converted, several at once
+ * ({@code --jobs}), with one renderer instance per format shared by every thread; a bad input is
+ * reported in one line and the others still go on (unless {@code --fail-fast}), and the exit code is
+ * 1 if any failed. Messages come out in input order whatever the number of threads.
  */
 @Command(
         name = "convert",
@@ -57,22 +62,25 @@ import picocli.CommandLine.Spec;
             "",
             "The input format comes from the file extension, else from the content. With one input and one "
                     + "output format the result goes to standard output, or to the file -o names. With several "
-                    + "inputs or formats, -o names a folder and each output is named after its input: "
-                    + "ferry.json --to html -o out writes out/ferry.html. Each file is written whole or not at all."
+                    + "inputs or formats, or a folder, -o names a folder and each output is named after its input: "
+                    + "ferry.json --to html -o out writes out/ferry.html. Each file is written whole or not at all.",
+            "",
+            "A folder stands for the article files in it and its sub-folders (files whose extension an input "
+                    + "format claims, in sorted order, hidden ones left out), and their outputs keep the "
+                    + "sub-folders: news/ --to html -o out writes news/sport/ferry.txt to out/sport/ferry.html. "
+                    + "Several inputs are converted at once, and convert shows its progress and a summary "
+                    + "on standard error."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Every input was converted.",
-            "1:An input could not be read, parsed or written; the others were still converted.",
+            "1:An input could not be read, parsed or written; the others were still converted (unless --fail-fast).",
             "2:Bad usage: an unknown option or format, a missing argument. Nothing was written."
         })
 final class ConvertCommand implements Callable<Integer> {
 
-    /** The source name of standard input in messages. */
-    static final String STDIN_NAME = "<stdin>";
-
-    /** The base name of outputs converted from standard input, as in {@code out/stdin.html}. */
-    static final String STDIN_BASE_NAME = "stdin";
+    /** The values of {@code --progress}. */
+    private static final List<String> PROGRESS_MODES = List.of("auto", "bar", "lines", "none");
 
     private final Environment env;
 
@@ -82,7 +90,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(
             arity = "1..*",
             paramLabel = "INPUT",
-            description = "The article files to read; - reads standard input.")
+            description = "The article files or folders to read; - reads standard input.")
     private List<String> inputs = List.of();
 
     @Option(
@@ -97,7 +105,7 @@ final class ConvertCommand implements Callable<Integer> {
             names = {"-o", "--output"},
             paramLabel = "PATH",
             description = "Where to write: a file, - for standard output (the default), or a folder (created if "
-                    + "missing), which it must be with several inputs or formats.")
+                    + "missing), which it must be with several inputs or formats or a folder input.")
     private String output;
 
     @Mixin
@@ -106,7 +114,22 @@ final class ConvertCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, heading = "%nRendering (each format uses the settings that concern it):%n")
     private RenderFlags renderFlags = new RenderFlags();
 
-    @Option(names = {"-q", "--quiet"}, description = "Do not print warnings.")
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "How many inputs to convert at once; at least 1. Default: the number of processors.")
+    private Integer jobs;
+
+    @Option(names = "--fail-fast", description = "Stop at the first input that fails: start no other one, let "
+            + "those running finish, exit 1.")
+    private boolean failFast;
+
+    @Option(names = "--progress", paramLabel = "MODE", description = "How to show progress on standard error: "
+            + "bar (one line redrawn), lines ([3/12] ferry.txt -> out/ferry.html, one per input in input order), "
+            + "none, or auto (the default: for a folder or several inputs, a bar on a terminal and lines "
+            + "otherwise; nothing for a single input).")
+    private String progress = "auto";
+
+    @Option(names = {"-q", "--quiet"}, description = "Do not print warnings or the summary; no progress unless "
+            + "--progress asks for it.")
     private boolean quiet;
 
     @Option(names = {"-v", "--verbose"}, description = "Also print notes on how the input was read, such as "
@@ -143,28 +166,13 @@ final class ConvertCommand implements Callable<Integer> {
 
     // ------------------------------------------------------------------ plan
 
-    /** One input and where its outputs go. */
+    /** One input and where its outputs go; no outputs for a folder that holds no article file. */
     private record Job(Input input, List<Output> outputs) {}
-
-    /**
-     * An input as the user named it.
-     *
-     * @param name the name for messages: the argument as given, or {@value #STDIN_NAME}
-     * @param file the file, or empty for standard input
-     */
-    record Input(String name, Optional<Path> file) {
-
-        String baseName() {
-            return file.map(f -> f.getFileName() == null ? f.toString() : f.getFileName().toString())
-                    .map(n -> n.lastIndexOf('.') > 0 ? n.substring(0, n.lastIndexOf('.')) : n)
-                    .orElse(STDIN_BASE_NAME);
-        }
-    }
 
     /**
      * One rendering of an input.
      *
-     * @param renderer the renderer
+     * @param renderer the renderer, shared by every job
      * @param file the file to write, or empty for standard output
      */
     private record Output(ArticleRenderer renderer, Optional<Path> file) {
@@ -174,17 +182,43 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * What to do.
+     *
+     * @param jobs each input and its outputs, in input order
+     * @param batch whether there are several inputs or a folder: then progress and a summary are shown
+     */
+    private record Plan(List<Job> jobs, boolean batch) {}
+
     @Override
     public Integer call() {
+        int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (threads < 1) {
+            throw usage("--jobs must be at least 1, was " + threads);
+        }
+        if (!PROGRESS_MODES.contains(progress)) {
+            throw usage("--progress must be one of " + String.join(", ", PROGRESS_MODES) + ", was \"" + progress + "\"");
+        }
         List<ArticleRenderer> renderers = renderers();
-        List<Job> jobs = plan(renderers);
+        Plan plan = plan(renderers);
         ParseOptions options = parseFlags.toOptions();
         RenderOptions renderOptions = (renderFlags == null ? new RenderFlags() : renderFlags).toOptions(spec);
-        boolean failed = false;
-        for (Job job : jobs) {
-            failed |= !convert(job, options, renderOptions);
-        }
-        return failed ? 1 : 0;
+
+        PrintWriter err = spec.commandLine().getErr();
+        Progress.Mode mode = switch (progress) {
+            case "bar" -> Progress.Mode.BAR;
+            case "lines" -> Progress.Mode.LINES;
+            case "none" -> Progress.Mode.NONE;
+            default -> quiet || !plan.batch() ? Progress.Mode.NONE
+                    : env.stderrIsTerminal() ? Progress.Mode.BAR : Progress.Mode.LINES;
+        };
+        boolean summary = !quiet && (plan.batch() || !progress.equals("auto"));
+        Progress reporter = new Progress(mode, summary, err, env.stderrCharset(), plan.jobs().size());
+        List<Job> all = plan.jobs();
+        Batch batch = new Batch(all.stream().map(j -> j.input().name()).toList(),
+                index -> convert(all.get(index), options, renderOptions), reporter, failFast);
+        Batch.Result result = batch.run(threads);
+        return result.failed() > 0 ? 1 : 0;
     }
 
     /** {@return the renderers --to names, each once, in the order given} */
@@ -200,40 +234,40 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     /** {@return where each input's outputs go} @throws ParameterException if that is unclear or unsafe */
-    private List<Job> plan(List<ArticleRenderer> renderers) {
-        List<Input> in = new ArrayList<>();
-        for (String argument : inputs) {
-            in.add(input(argument));
-        }
+    private Plan plan(List<ArticleRenderer> renderers) {
+        boolean toStdout = output == null || output.equals("-");
+        Optional<Path> outPath = toStdout ? Optional.empty() : Optional.of(path(output, "-o"));
+        List<Input> in = Inputs.expand(inputs, env.parsers(), outPath, spec);
         if (in.stream().filter(i -> i.file().isEmpty()).count() > 1) {
             throw usage("standard input (-) can be read only once");
         }
-        for (int i = 0; i < in.size(); i++) {
-            for (int j = 0; j < i; j++) {
-                if (in.get(i).file().isPresent() && in.get(j).file().isPresent()
-                        && sameFile(in.get(i).file().get(), in.get(j).file().get())) {
-                    throw usage(in.get(j).name() + " and " + in.get(i).name() + " are the same input; give it once");
+        Map<Path, Input> inputKeys = new HashMap<>();
+        for (Input input : in) {
+            if (input.file().isPresent()) {
+                Input before = inputKeys.putIfAbsent(key(input.file().get()), input);
+                if (before != null) {
+                    throw usage(before.name() + " and " + input.name() + " are the same input; give it once");
                 }
             }
         }
-        boolean several = in.size() > 1 || renderers.size() > 1;
-        boolean toStdout = output == null || output.equals("-");
+        boolean folderGiven = in.stream().anyMatch(i -> i.fromFolder() || isFolder(i));
+        boolean several = in.size() > 1 || renderers.size() > 1 || folderGiven;
         if (several && toStdout) {
             throw usage((output == null ? "" : "-o - writes one output only; ")
-                    + "with several inputs or formats, give -o FOLDER to name the folder to write them in");
+                    + "with several inputs or formats, or a folder, give -o FOLDER to name the folder to write them in");
         }
         Optional<Path> folder = Optional.empty();
         Optional<Path> file = Optional.empty();
-        if (!toStdout) {
-            Path path = path(output, "-o");
+        if (outPath.isPresent()) {
+            Path path = outPath.get();
             boolean namesFolder = output.endsWith("/") || output.endsWith(File.separator) || Files.isDirectory(path);
             if (several && !namesFolder && Files.exists(path)) {
                 throw usage("-o " + output + " is a file; with several inputs or formats, -o names a folder");
             }
             if (several || namesFolder) {
-                folder = Optional.of(path);
+                folder = outPath;
             } else {
-                file = Optional.of(path);
+                file = outPath;
             }
         }
 
@@ -241,36 +275,26 @@ final class ConvertCommand implements Callable<Integer> {
         Map<Path, String> written = new HashMap<>();
         for (Input input : in) {
             List<Output> outputs = new ArrayList<>();
-            for (ArticleRenderer renderer : renderers) {
-                Optional<Path> target = file;
-                if (folder.isPresent()) {
-                    target = Optional.of(folder.get().resolve(input.baseName() + "." + renderer.format().fileExtension()));
+            if (!isFolder(input)) {
+                for (ArticleRenderer renderer : renderers) {
+                    Optional<Path> target = file;
+                    if (folder.isPresent()) {
+                        target = Optional.of(folder.get().resolve(input.stem() + "." + renderer.format().fileExtension()));
+                    }
+                    if (target.isPresent()) {
+                        check(target.get(), input, renderer, inputKeys, written);
+                    }
+                    outputs.add(new Output(renderer, target));
                 }
-                if (target.isPresent()) {
-                    check(target.get(), input, renderer, in, written);
-                }
-                outputs.add(new Output(renderer, target));
             }
             jobs.add(new Job(input, outputs));
         }
-        return jobs;
+        return new Plan(jobs, in.size() > 1 || folderGiven);
     }
 
-    Input input(String argument) {
-        return input(argument, spec);
-    }
-
-    /** {@return the input an argument names} @throws ParameterException if it is not a valid path */
-    static Input input(String argument, CommandSpec spec) {
-        if (argument.equals("-")) {
-            return new Input(STDIN_NAME, Optional.empty());
-        }
-        try {
-            return new Input(argument, Optional.of(Path.of(argument)));
-        } catch (InvalidPathException e) {
-            throw new ParameterException(spec.commandLine(), "input \"" + argument + "\" is not a valid path: "
-                    + e.getReason());
-        }
+    /** {@return whether the input is a folder: one in which no article file was found} */
+    private static boolean isFolder(Input input) {
+        return input.file().isPresent() && Files.isDirectory(input.file().get());
     }
 
     private Path path(String text, String what) {
@@ -282,37 +306,44 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     /** Refuses an output that would overwrite an input, a folder, or another output. */
-    private void check(Path target, Input input, ArticleRenderer renderer, List<Input> all, Map<Path, String> written) {
+    private void check(Path target, Input input, ArticleRenderer renderer, Map<Path, Input> inputs,
+            Map<Path, String> written) {
         String what = "the " + renderer.format().name() + " output of " + input.name();
-        for (Input other : all) {
-            if (other.file().isPresent() && sameFile(target, other.file().get())) {
-                throw usage("refusing to overwrite the input " + other.name() + " with " + what
-                        + "; choose another -o");
-            }
+        Path key = key(target);
+        Input overwritten = inputs.get(key);
+        if (overwritten != null) {
+            throw usage("refusing to overwrite the input " + overwritten.name() + " with " + what
+                    + "; choose another -o");
         }
         if (Files.isDirectory(target)) {
             throw usage("cannot write " + what + " to " + target + ": it is a folder");
         }
-        String before = written.putIfAbsent(key(target), what);
+        String before = written.putIfAbsent(key, what);
         if (before != null) {
             throw usage(before + " and " + what + " would both be written to " + target
                     + "; convert them separately or rename one");
         }
     }
 
-    private static boolean sameFile(Path a, Path b) {
-        if (Files.exists(a) && Files.exists(b)) {
-            try {
-                return Files.isSameFile(a, b);
-            } catch (IOException e) {
-                // Fall back to comparing the paths.
-            }
-        }
-        return key(a).equals(key(b));
-    }
-
+    /**
+     * {@return what identifies a file: its real path if it exists, else its folder's real path and
+     * its name} Two paths to one file (through {@code ..} or a link) give the same key.
+     */
     private static Path key(Path path) {
-        return path.toAbsolutePath().normalize();
+        Path absolute = path.toAbsolutePath().normalize();
+        try {
+            return absolute.toRealPath();
+        } catch (IOException e) {
+            Path parent = absolute.getParent();
+            if (parent != null && absolute.getFileName() != null) {
+                try {
+                    return parent.toRealPath().resolve(absolute.getFileName());
+                } catch (IOException again) {
+                    // Fall back to the path as written.
+                }
+            }
+            return absolute;
+        }
     }
 
     private ParameterException usage(String message) {
@@ -330,48 +361,58 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    /** {@return whether every output of the job was written} Reports what failed. */
-    private boolean convert(Job job, ParseOptions options, RenderOptions renderOptions) {
-        PrintWriter err = spec.commandLine().getErr();
+    /**
+     * Converts one input; called on several threads at once.
+     *
+     * @return whether every output was written, and what to print for it
+     */
+    private Batch.Outcome convert(Job job, ParseOptions options, RenderOptions renderOptions) {
         Input input = job.input();
+        List<String> messages = new ArrayList<>();
         ParseResult parsed;
         try {
             parsed = read(env, input, options, debug);
         } catch (Failure failure) {
-            report(failure, err);
-            return false;
+            messages.add(report(failure));
+            return new Batch.Outcome(false, messages, List.of(), job.outputs().stream().map(Output::formatName).toList());
         }
         if (!quiet) {
             for (Diagnostic diagnostic : parsed.diagnostics()) {
                 if (verbose || diagnostic.severity() == Diagnostic.Severity.WARNING) {
-                    err.println(diagnostic);
+                    messages.add(diagnostic.toString());
                 }
             }
         }
-        boolean ok = true;
+        List<String> written = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
         for (Output out : job.outputs()) {
             try {
                 RenderResult result = write(parsed.article(), input, out, renderOptions);
+                written.add(out.file().map(Path::toString).orElse("standard output"));
                 if (!quiet) {
                     for (RenderWarning warning : result.warnings()) {
-                        err.println(input.name() + ": warning: " + out.formatName() + " output: " + warning);
+                        messages.add(input.name() + ": warning: " + out.formatName() + " output: " + warning);
                     }
                 }
             } catch (Failure failure) {
-                report(failure, err);
-                ok = false;
+                messages.add(report(failure));
+                failed.add(out.formatName());
             }
         }
-        err.flush();
-        return ok;
+        return new Batch.Outcome(failed.isEmpty(), messages, written, failed);
     }
 
-    private void report(Failure failure, PrintWriter err) {
-        err.println(failure.getMessage());
-        if (debug && failure.getCause() != null) {
-            failure.getCause().printStackTrace(err);
+    /** {@return the report of a failure: its line, and with --debug the stack trace} */
+    private String report(Failure failure) {
+        if (!debug || failure.getCause() == null) {
+            return failure.getMessage();
         }
-        err.flush();
+        StringWriter trace = new StringWriter();
+        PrintWriter out = new PrintWriter(trace);
+        out.println(failure.getMessage());
+        failure.getCause().printStackTrace(out);
+        out.flush();
+        return trace.toString().stripTrailing();
     }
 
     /**
@@ -387,7 +428,7 @@ final class ConvertCommand implements Callable<Integer> {
             }
             Path file = input.file().get();
             if (Files.isDirectory(file)) {
-                throw new Failure(name + ": is a folder, not an article file", null);
+                throw new Failure(Inputs.emptyFolderMessage(name, env.parsers()), null);
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return env.parsers().read(in, name, options);

@@ -4,6 +4,7 @@ import io.github.broadsheet.parse.ParserRegistry;
 import io.github.broadsheet.render.RendererRegistry;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.util.Objects;
 
 /**
@@ -15,13 +16,17 @@ import java.util.Objects;
  * @param stdout where article output goes when no file is named
  * @param parsers the input formats
  * @param renderers the output formats
+ * @param stderrIsTerminal whether standard error is a terminal, where {@code convert} draws a progress bar
+ * @param stderrCharset the charset messages are written to standard error in
  */
-record Environment(InputStream stdin, PrintStream stdout, ParserRegistry parsers, RendererRegistry renderers) {
+record Environment(InputStream stdin, PrintStream stdout, ParserRegistry parsers, RendererRegistry renderers,
+        boolean stderrIsTerminal, Charset stderrCharset) {
 
     Environment {
         Objects.requireNonNull(stdin, "stdin");
         Objects.requireNonNull(stdout, "stdout");
         Objects.requireNonNull(parsers, "parsers");
         Objects.requireNonNull(renderers, "renderers");
+        Objects.requireNonNull(stderrCharset, "stderrCharset");
     }
 }

@@ -2,6 +2,7 @@ package io.github.broadsheet.cli;
 
 import io.github.broadsheet.parse.ParserRegistry;
 import io.github.broadsheet.render.RendererRegistry;
+import java.io.Console;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -24,6 +25,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class Main {
 
+    /** The system property that says whether standard error is a terminal: {@value}. */
+    static final String STDERR_TERMINAL_PROPERTY = "broadsheet.stderr.terminal";
+
     private Main() {}
 
     /**
@@ -32,11 +36,12 @@ public final class Main {
      * @param args the arguments
      */
     public static void main(String... args) {
-        System.exit(run(System.out, System.err, System.in, args));
+        System.exit(run(System.out, System.err, System.in, stderrIsTerminal(), args));
     }
 
     /**
-     * Runs the command line in this JVM, with the default parser and renderer registries.
+     * Runs the command line in this JVM, with the default parser and renderer registries, as if
+     * standard error were not a terminal.
      *
      * @param out standard output: article output (as bytes, unchanged), help and listings
      * @param err standard error: problems and warnings
@@ -45,7 +50,22 @@ public final class Main {
      * @return the exit code
      */
     static int run(PrintStream out, PrintStream err, InputStream in, String... args) {
-        Environment env = new Environment(in, out, ParserRegistry.defaultRegistry(), RendererRegistry.defaultRegistry());
+        return run(out, err, in, false, args);
+    }
+
+    /**
+     * Runs the command line in this JVM, with the default parser and renderer registries.
+     *
+     * @param out standard output: article output (as bytes, unchanged), help and listings
+     * @param err standard error: problems and warnings
+     * @param in standard input, read for the input {@code -}
+     * @param errIsTerminal whether standard error is a terminal, for a progress bar
+     * @param args the arguments
+     * @return the exit code
+     */
+    static int run(PrintStream out, PrintStream err, InputStream in, boolean errIsTerminal, String... args) {
+        Environment env = new Environment(in, out, ParserRegistry.defaultRegistry(), RendererRegistry.defaultRegistry(),
+                errIsTerminal, err.charset());
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, out.charset()), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, err.charset()), true);
         try {
@@ -53,6 +73,37 @@ public final class Main {
         } finally {
             outWriter.flush();
             errWriter.flush();
+        }
+    }
+
+    /**
+     * {@return whether standard error is probably a terminal}
+     *
+     * <p>Java 21 cannot ask about standard error itself, so: the system property
+     * {@value #STDERR_TERMINAL_PROPERTY} decides when set ({@code bin/broadsheet} sets it from the
+     * shell's {@code [ -t 2 ]}); else {@code TERM=dumb} means no; else there must be a console, and on
+     * Java 22 and later {@code Console.isTerminal()} must say so (on Java 21 {@link System#console()}
+     * is {@code null} unless standard input and output are both terminals).
+     */
+    static boolean stderrIsTerminal() {
+        String declared = System.getProperty(STDERR_TERMINAL_PROPERTY);
+        if (declared != null && !declared.isBlank()) {
+            return Boolean.parseBoolean(declared.strip());
+        }
+        if ("dumb".equals(System.getenv("TERM"))) {
+            return false;
+        }
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            // Console.isTerminal() exists from Java 22; the build targets 21.
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
         }
     }
 

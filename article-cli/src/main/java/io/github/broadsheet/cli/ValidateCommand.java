@@ -5,6 +5,7 @@ import io.github.broadsheet.parse.ParseOptions;
 import io.github.broadsheet.parse.ParseResult;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +44,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "The article files to read; - reads standard input.")
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "The article files or folders to read (a folder: the article files in it, as convert "
+                    + "reads them); - reads standard input.")
     private List<String> inputs = List.of();
 
     @Mixin
@@ -61,12 +64,12 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<ConvertCommand.Input> in = inputs.stream().map(a -> ConvertCommand.input(a, spec)).toList();
+        List<Inputs.Input> in = Inputs.expand(inputs, env.parsers(), Optional.empty(), spec);
         ParseOptions options = parseFlags.toOptions();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean failed = false;
-        for (ConvertCommand.Input input : in) {
+        for (Inputs.Input input : in) {
             try {
                 ParseResult result = ConvertCommand.read(env, input, options, debug);
                 long warnings = result.diagnostics().stream()

@@ -69,10 +69,51 @@ class BroadsheetJarIT {
                 .hasValue("broadsheet " + System.getProperty("broadsheet.version"));
     }
 
+    @Test
+    void printsProgressLinesWhenStandardErrorIsNoTerminal() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("lines"));
+        Fixtures.copy(Fixtures.FERRY, folder);
+        Fixtures.copy(Fixtures.NIGHT_MARKET, folder);
+
+        Outcome outcome = broadsheetWith(List.of("-Dstderr.encoding=UTF-8"),
+                "convert", "lines", "--to", "html", "-o", "lines-out");
+        Outcome ascii = broadsheetWith(List.of("-Dstderr.encoding=US-ASCII"),
+                "convert", "lines", "--to", "html", "-o", "lines-out");
+
+        assertThat(outcome.exitCode()).as("%s", outcome).isZero();
+        assertThat(outcome.stderr().lines().toList()).hasSize(3).startsWith(
+                "[1/2] lines/ferry-crossing.json → lines-out/ferry-crossing.html",
+                "[2/2] lines/night-market.json → lines-out/night-market.html");
+        assertThat(outcome.stderr().lines().toList().getLast()).matches(CliRun.summary(2, 0));
+        assertThat(ascii.stderr().lines().toList()).as("%s", ascii)
+                .contains("[1/2] lines/ferry-crossing.json -> lines-out/ferry-crossing.html");
+    }
+
+    @Test
+    void drawsABarWhenTheLauncherSaysStandardErrorIsATerminal() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("bar"));
+        Fixtures.copy(Fixtures.FERRY, folder);
+
+        Outcome outcome = broadsheetWith(List.of("-D" + Main.STDERR_TERMINAL_PROPERTY + "=true"),
+                "convert", "bar", "--to", "html", "-o", "bar-out", "--jobs", "1");
+
+        assertThat(outcome.exitCode()).as("%s", outcome).isZero();
+        assertThat(outcome.stderr()).startsWith("[########################] 1/1 bar/ferry-crossing.json\r")
+                .doesNotContain("[1/1]");
+        assertThat(outcome.stderr().lines().toList().getLast()).matches(CliRun.summary(1, 0));
+    }
+
     /** Runs {@code java -jar broadsheet.jar ARGS} in the fixture folder, with this test's Java. */
     private static Outcome broadsheet(String... args) throws IOException, InterruptedException {
+        return broadsheetWith(List.of(), args);
+    }
+
+    /** Runs {@code java OPTIONS -jar broadsheet.jar ARGS} in the fixture folder, with this test's Java. */
+    private static Outcome broadsheetWith(List<String> javaOptions, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaOptions);
         command.add("-jar");
         command.add(JAR.toString());
         command.addAll(List.of(args));

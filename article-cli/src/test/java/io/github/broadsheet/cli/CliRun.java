@@ -44,6 +44,16 @@ record CliRun(int exitCode, byte[] stdoutBytes, String stderr) {
         return stderr.lines().toList();
     }
 
+    /**
+     * {@return a pattern of the summary line, any duration}
+     *
+     * @param converted how many inputs were converted
+     * @param failed how many failed
+     */
+    static String summary(int converted, int failed) {
+        return "converted " + converted + ", failed " + failed + ", in \\d+\\.\\d s";
+    }
+
     /** Shows the run in assertion failures. */
     @Override
     public String toString() {

@@ -181,11 +181,19 @@ class ConvertCommandTest {
         }
 
         @Test
-        void reportsFolderGivenAsInput() {
-            CliRun result = run("convert", dir.toString(), "--to", "json");
+        void reportsFolderWithoutArticleFiles() throws IOException {
+            Path empty = Files.createDirectories(dir.resolve("drafts"));
+            Files.writeString(empty.resolve("notes.odt"), "not an article format");
+            Files.writeString(empty.resolve(".hidden.json"), "{\"title\": \"hidden files are skipped\"}");
+
+            CliRun result = run("convert", empty.toString(), "--to", "json", "-o", dir.resolve("out").toString(),
+                    "--progress=none");
 
             assertThat(result.exitCode()).as("%s", result).isEqualTo(1);
-            assertThat(result.stderrLines()).containsExactly(dir + ": is a folder, not an article file");
+            assertThat(result.stderrLines()).hasSize(2).first().isEqualTo(
+                    empty + ": no article files in this folder (looked for .json, .memo, .text, .txt, skipping hidden ones)");
+            assertThat(result.stderrLines().getLast()).matches(CliRun.summary(0, 1));
+            assertThat(dir.resolve("out")).doesNotExist();
         }
 
         @Test
@@ -273,7 +281,11 @@ class ConvertCommandTest {
 
             assertThat(result.exitCode()).as("%s", result).isZero();
             assertThat(result.stdoutBytes()).isEmpty();
-            assertThat(result.stderr()).isEmpty();
+            assertThat(result.stderrLines()).as("progress lines, not a bar: the test's stderr is no terminal")
+                    .hasSize(3)
+                    .startsWith("[1/2] " + ferry + " → " + out.resolve("ferry-crossing.json"),
+                            "[2/2] " + market + " → " + out.resolve("night-market.json"));
+            assertThat(result.stderrLines().getLast()).matches(CliRun.summary(2, 0));
             assertThat(out.resolve("ferry-crossing.json")).hasBinaryContent(Fixtures.bytes(Fixtures.FERRY));
             assertThat(out.resolve("night-market.json")).hasBinaryContent(Fixtures.bytes(Fixtures.NIGHT_MARKET));
             assertThat(listNames(out)).containsExactlyInAnyOrder("ferry-crossing.json", "night-market.json");
@@ -339,9 +351,13 @@ class ConvertCommandTest {
                     "--to", "json", "-o", out.toString());
 
             assertThat(result.exitCode()).as("%s", result).isEqualTo(1);
-            assertThat(result.stderrLines()).containsExactly(
+            assertThat(result.stderrLines()).hasSize(6).startsWith(
                     bad + ":7:16: $.body[0].level: heading level must be between 1 and 6, was 9",
-                    missing + ": no such file");
+                    "[1/3] " + bad + ": failed",
+                    missing + ": no such file",
+                    "[2/3] " + missing + ": failed",
+                    "[3/3] " + good + " → " + out.resolve("night-market.json"));
+            assertThat(result.stderrLines().getLast()).matches(CliRun.summary(1, 2));
             assertThat(out.resolve("night-market.json")).hasBinaryContent(Fixtures.bytes(Fixtures.NIGHT_MARKET));
             assertThat(out.resolve("bad-heading-level.json")).doesNotExist();
         }
@@ -357,9 +373,12 @@ class ConvertCommandTest {
                     "--to", "halfway,json", "-o", out.toString());
 
             assertThat(result.exitCode()).as("%s", result).isEqualTo(1);
-            assertThat(result.stderrLines()).containsExactly(
+            assertThat(result.stderrLines()).hasSize(5).startsWith(
                     ferry + ": the halfway renderer failed: ran out of ink halfway (--debug shows the stack trace)",
-                    market + ": the halfway renderer failed: ran out of ink halfway (--debug shows the stack trace)");
+                    "[1/2] " + ferry + " → " + out.resolve("ferry-crossing.json") + "; failed: halfway",
+                    market + ": the halfway renderer failed: ran out of ink halfway (--debug shows the stack trace)",
+                    "[2/2] " + market + " → " + out.resolve("night-market.json") + "; failed: halfway");
+            assertThat(result.stderrLines().getLast()).matches(CliRun.summary(0, 2));
             assertThat(earlier).hasContent("from an earlier run");
             assertThat(listNames(out)).as("no temporary or half-written files").containsExactlyInAnyOrder(
                     "ferry-crossing.half", "ferry-crossing.json", "night-market.json");
@@ -411,7 +430,7 @@ class ConvertCommandTest {
             assertThat(result.exitCode()).as("%s", result).isEqualTo(2);
             assertThat(result.stdoutBytes()).isEmpty();
             assertThat(result.stderrLines()).first().isEqualTo("broadsheet convert: with several inputs or formats, "
-                    + "give -o FOLDER to name the folder to write them in");
+                    + "or a folder, give -o FOLDER to name the folder to write them in");
         }
 
         @Test

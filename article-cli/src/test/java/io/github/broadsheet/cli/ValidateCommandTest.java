@@ -4,6 +4,8 @@ import static io.github.broadsheet.cli.CliRun.run;
 import static io.github.broadsheet.cli.CliRun.runWithStdin;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +65,24 @@ class ValidateCommandTest {
         assertThat(strict.exitCode()).isEqualTo(1);
         assertThat(lenient.exitCode()).isZero();
         assertThat(lenient.stdoutLines().get(0)).startsWith(input + ":4:3: warning: $.editorNote: unknown field");
+    }
+
+    @Test
+    void readsTheArticleFilesOfAFolderInSortedOrder() throws IOException {
+        Path folder = dir.resolve("inbox");
+        Fixtures.copy(Fixtures.NIGHT_MARKET, folder.resolve("b"));
+        Fixtures.copy(Fixtures.FERRY, folder.resolve("a"));
+        Fixtures.copy(Fixtures.BAD_HEADING_LEVEL, folder);
+        Files.writeString(folder.resolve("a/readme.md"), "not an article format");
+
+        CliRun result = run("validate", folder.toString());
+
+        assertThat(result.exitCode()).as("%s", result).isEqualTo(1);
+        assertThat(result.stderrLines()).singleElement().asString()
+                .startsWith(folder.resolve(Fixtures.BAD_HEADING_LEVEL) + ":7:16: ");
+        assertThat(result.stdoutLines()).hasSize(2);
+        assertThat(result.stdoutLines().get(0)).startsWith(folder.resolve("a/" + Fixtures.FERRY) + ": ok: ");
+        assertThat(result.stdoutLines().get(1)).startsWith(folder.resolve("b/" + Fixtures.NIGHT_MARKET) + ": ok: ");
     }
 
     @Test

@@ -70,7 +70,7 @@ class ReadmeSnippetTest {
 
         assertThat(result.article().title()).isEqualTo("Gullhaven ferry moves to a winter timetable");
         assertThat(json).contains("\"published\": \"2024-03-09\"");
-        assertThat(result.article().body()).hasSize(5);
+        assertThat(result.article().body()).hasSize(8);
     }
 
     @Test
