@@ -114,6 +114,9 @@ final class ConvertCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, heading = "%nRendering (each format uses the settings that concern it):%n")
     private RenderFlags renderFlags = new RenderFlags();
 
+    @ArgGroup(exclusive = false, heading = "%nPDF (only the pdf format reads these):%n")
+    private PdfFlags pdfFlags = new PdfFlags();
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "How many inputs to convert at once; at least 1. Default: the number of processors.")
     private Integer jobs;
@@ -203,6 +206,12 @@ final class ConvertCommand implements Callable<Integer> {
         Plan plan = plan(renderers);
         ParseOptions options = parseFlags.toOptions();
         RenderOptions renderOptions = (renderFlags == null ? new RenderFlags() : renderFlags).toOptions(spec);
+        if (pdfFlags == null) {
+            pdfFlags = new PdfFlags();
+        }
+        if (renderers.stream().anyMatch(r -> r.format().name().equals("pdf"))) {
+            pdfFlags.prepare(spec); // checks the PDF flags and loads added fonts once, before anything is written
+        }
 
         PrintWriter err = spec.commandLine().getErr();
         Progress.Mode mode = switch (progress) {
@@ -452,13 +461,14 @@ final class ConvertCommand implements Callable<Integer> {
 
     private RenderResult write(Article article, Input input, Output out, RenderOptions options) throws Failure {
         String where = out.file().map(Path::toString).orElse("standard output");
+        ArticleRenderer renderer = pdfFlags.forInput(out.renderer(), input.file());
         try {
             if (out.file().isPresent()) {
-                return AtomicFile.write(out.file().get(), stream -> out.renderer().render(article, options, stream));
+                return AtomicFile.write(out.file().get(), stream -> renderer.render(article, options, stream));
             }
             // Rendered whole before a byte goes out, so a failed rendering writes nothing.
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
-            RenderResult result = out.renderer().render(article, options, buffer);
+            RenderResult result = renderer.render(article, options, buffer);
             env.stdout().writeBytes(buffer.toByteArray());
             env.stdout().flush();
             if (env.stdout().checkError()) {

@@ -69,7 +69,7 @@ public final class BuildInCode {
                                 .withTitle("Green-space prize report 2026"),
                         new Text(".")))
                 .add(Figure.builder()
-                        .src("images/tool-wall.svg")
+                        .src("images/tool-wall.png")
                         .alt("A pegboard wall hung with tools")
                         .caption("The society's shared tool wall, copied from the Carver Street library.")
                         .credit("Ola Brennan")

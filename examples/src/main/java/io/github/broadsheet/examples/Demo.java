@@ -2,6 +2,8 @@ package io.github.broadsheet.examples;
 
 import io.github.broadsheet.model.Article;
 import io.github.broadsheet.parse.Articles;
+import io.github.broadsheet.pdf.ImageResolver;
+import io.github.broadsheet.pdf.PdfRenderer;
 import io.github.broadsheet.render.ArticleRenderer;
 import io.github.broadsheet.render.RenderOptions;
 import io.github.broadsheet.render.RendererRegistry;
@@ -67,13 +69,9 @@ public final class Demo {
         Files.createDirectories(out);
         RendererRegistry renderers = RendererRegistry.defaultRegistry();
         ArticleRenderer html = renderers.expect("html");
-        // The PDF renderer lives in article-pdf; when it is not on the class path the demo says so and goes on.
-        Optional<ArticleRenderer> pdf = renderers.find("pdf");
-        if (pdf.isEmpty()) {
-            System.err.println("no pdf renderer on the class path (known formats: " + renderers.names()
-                    + "): writing HTML only");
-        }
-        // Images are referenced relatively (images/tool-wall.svg): copied next to the pages, they keep working.
+        // The PDF renderer reads images itself: relative paths are resolved in the samples folder.
+        ArticleRenderer pdf = ((PdfRenderer) renderers.expect("pdf")).withImageResolver(ImageResolver.standard(samples));
+        // Images are referenced relatively (images/tool-wall.png): copied next to the pages, they keep working.
         copyFolder(samples.resolve("images"), out.resolve("images"));
 
         List<Rendered> rendered = new ArrayList<>();
@@ -83,9 +81,7 @@ public final class Demo {
             List<String> files = new ArrayList<>();
             files.add(write(html, article, RenderOptions.defaults(), out, name + ".html"));
             files.add(write(html, article, RenderOptions.builder().theme("print").build(), out, name + ".print.html"));
-            if (pdf.isPresent()) {
-                files.add(write(pdf.get(), article, RenderOptions.defaults(), out, name + ".pdf"));
-            }
+            files.add(write(pdf, article, RenderOptions.defaults(), out, name + ".pdf"));
             System.err.println(file + " → " + String.join(", ", files));
             rendered.add(new Rendered(name, article, List.copyOf(files)));
         }

@@ -26,7 +26,7 @@ class BatchTest {
                 .contains("data-action=\"print\"");
         assertThat(Files.readString(out.resolve("tool-library.html")))
                 .as("images resolve against the input folder")
-                .contains("src=\"" + Path.of("examples/samples").toAbsolutePath().toUri().resolve("images/tool-wall.svg"));
+                .contains("src=\"" + Path.of("examples/samples").toAbsolutePath().toUri().resolve("images/tool-wall.png"));
     }
 
     @Test

@@ -22,7 +22,7 @@ class HtmlWithOwnTemplateTest {
         HtmlWithOwnTemplate.main(new String[] {"examples/samples/tool-library.json", page.toString()});
 
         String html = Files.readString(page);
-        URI image = Path.of("examples/samples").toAbsolutePath().toUri().resolve("images/tram-depot.svg");
+        URI image = Path.of("examples/samples").toAbsolutePath().toUri().resolve("images/tram-depot.png");
         assertThat(html).contains("<figure class=\"credit-first\">\n<p class=\"credit\">Photo: Ines Okonjo</p>\n"
                 + "<img src=\"" + image + "\"")
                 .contains("<button type=\"button\" data-action=\"print\">Print</button>")

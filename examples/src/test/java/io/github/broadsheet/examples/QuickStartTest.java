@@ -2,9 +2,7 @@ package io.github.broadsheet.examples;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.broadsheet.render.RendererRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +28,6 @@ class QuickStartTest {
 
     @Test
     void writesHtmlAndPdf() throws IOException {
-        // The PDF renderer comes with article-pdf; until it is on the class path there is nothing to test here.
-        assumeTrue(RendererRegistry.defaultRegistry().find("pdf").isPresent(), "no pdf renderer registered yet");
 
         QuickStart.main(new String[] {out.toString()});
 
