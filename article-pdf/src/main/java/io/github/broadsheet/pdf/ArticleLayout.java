@@ -86,7 +86,6 @@ final class ArticleLayout {
     private final Warnings warnings;
     private final Typesetter type;
     private final Labels labels;
-    private final PdfLabels pdfLabels;
     private final float s;
     private final float textWidth;
     private final float textHeight;
@@ -106,7 +105,6 @@ final class ArticleLayout {
         this.images = images;
         this.warnings = warnings;
         this.labels = Labels.forArticle(article, renderOptions);
-        this.pdfLabels = PdfLabels.of(labels.locale());
         Optional<Locale> script = article.language().or(renderOptions::locale);
         this.type = new Typesetter(fonts, CjkVariant.of(script), options.typeface(), CjkVariant.isCjkLanguage(script),
                 warnings);
@@ -536,7 +534,7 @@ final class ArticleLayout {
         List<Paragraph> lines = new ArrayList<>();
         lines.add(spacer(s * 0.8f));
         TextStyle label = style(Typeface.SANS, FontStyle.BOLD, s * 0.85f, MUTED);
-        lines.add(text(pdfLabels.imageUnavailable(), label, label.size() * 1.5f, path + ".src"));
+        lines.add(text(labels.get("image.unavailable"), label, label.size() * 1.5f, path + ".src"));
         f.alt().ifPresent(alt -> lines.add(text(alt, style(options.typeface(), FontStyle.ITALIC, s * 0.9f, MUTED),
                 s * 1.35f, path + ".alt")));
         TextStyle small = style(Typeface.SANS, FontStyle.REGULAR, s * 0.7f, MUTED);

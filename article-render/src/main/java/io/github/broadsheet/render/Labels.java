@@ -56,13 +56,14 @@ public final class Labels {
      * alone decides.
      */
     private static Map<String, String> load(Locale locale) {
-        List<Locale> candidates = new ArrayList<>(ResourceBundle.Control.getControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES).getCandidateLocales(BUNDLE, locale));
+        ResourceBundle.Control control = ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        // zh-TW also yields zh_Hant_TW and zh_Hant, so Traditional Chinese finds labels_zh_Hant.
+        List<Locale> candidates = new ArrayList<>(control.getCandidateLocales(BUNDLE, locale));
         Collections.reverse(candidates);
         Map<String, String> merged = new HashMap<>();
-        String base = BUNDLE.replace('.', '/');
         for (Locale candidate : candidates) {
-            String name = candidate.equals(Locale.ROOT) ? base : base + "_" + candidate;
+            // toBundleName spells a script as the file names do: labels_zh_Hant, not Locale's "zh__#Hant".
+            String name = control.toBundleName(BUNDLE, candidate).replace('.', '/');
             readInto(merged, Labels.class.getResourceAsStream("/" + name + ".properties"), name);
             ClassLoader context = Thread.currentThread().getContextClassLoader();
             if (context != null && context != Labels.class.getClassLoader()) {

@@ -39,6 +39,16 @@ class LabelsTest {
         assertThat(fr.credit("Léa Morel")).isEqualTo("Photo: Léa Morel");
     }
 
+    @ParameterizedTest
+    @CsvSource({"zh-Hant, 來源", "zh-TW, 來源", "zh-HK, 來源", "zh-Hant-TW, 來源", "zh, 来源", "zh-CN, 来源", "zh-Hans-SG, 来源"})
+    void traditionalChineseGetsTraditionalLabels(String tag, String source) {
+        Labels labels = Labels.of(Locale.forLanguageTag(tag));
+
+        assertThat(labels.source()).isEqualTo(source);
+        // Keys the traditional file leaves out come from the Chinese file, then from English.
+        assertThat(labels.get("author.separator")).isEqualTo("、");
+    }
+
     @Test
     void joinsBylinesWithTheLanguagesSeparators() {
         assertThat(Labels.of(Locale.ENGLISH).byline(List.of("Ana Ruiz"))).isEqualTo("By Ana Ruiz");
