@@ -20,6 +20,8 @@ import java.util.MissingResourceException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.ResourceBundle;
 
 /**
@@ -86,9 +88,24 @@ public final class Labels {
         }
     }
 
-    /** {@return the labels of a locale} @param locale the locale */
+    /** Labels read through Broadsheet's own class loader, by locale: read once, shared by every renderer. */
+    private static final ConcurrentMap<Locale, Labels> CACHE = new ConcurrentHashMap<>();
+
+    /**
+     * {@return the labels of a locale} They are read once per locale and shared, unless the
+     * thread's context class loader is another one than Broadsheet's (an application server's
+     * per-application loader, which may hold translations of its own): then they are read anew,
+     * so no loader is held on to.
+     *
+     * @param locale the locale
+     */
     public static Labels of(Locale locale) {
-        return new Labels(Objects.requireNonNull(locale, "locale"));
+        Objects.requireNonNull(locale, "locale");
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        if (context == null || context == Labels.class.getClassLoader()) {
+            return CACHE.computeIfAbsent(locale, Labels::new);
+        }
+        return new Labels(locale);
     }
 
     /**

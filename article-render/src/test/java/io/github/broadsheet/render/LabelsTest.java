@@ -71,6 +71,12 @@ class LabelsTest {
     }
 
     @Test
+    void readsTheLabelsOfALocaleOnce() {
+        assertThat(Labels.of(Locale.forLanguageTag("zh-TW"))).isSameAs(Labels.of(Locale.forLanguageTag("zh-TW")));
+        assertThat(Labels.of(Locale.ENGLISH)).isNotSameAs(Labels.of(Locale.CHINESE));
+    }
+
+    @Test
     void namesAMissingLabel() {
         assertThatThrownBy(() -> Labels.of(Locale.ENGLISH).get("no.such.label"))
                 .isInstanceOf(MissingResourceException.class).hasMessageContaining("no.such.label");
