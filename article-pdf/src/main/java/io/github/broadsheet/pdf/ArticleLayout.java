@@ -99,14 +99,14 @@ final class ArticleLayout {
     private record Level(int level, PdfOutline entry) {}
 
     ArticleLayout(Article article, RenderOptions renderOptions, PdfOptions options, FontLibrary fonts,
-            ImageResolver images, Warnings warnings) {
+            ImageResolver images, Warnings warnings, Labels labels, PdfLabels pdfLabels) {
         this.article = article;
         this.renderOptions = renderOptions;
         this.options = options;
         this.images = images;
         this.warnings = warnings;
-        this.labels = Labels.forArticle(article, renderOptions);
-        this.pdfLabels = PdfLabels.of(labels.locale());
+        this.labels = labels;
+        this.pdfLabels = pdfLabels;
         Optional<Locale> script = article.language().or(renderOptions::locale);
         this.type = new Typesetter(fonts, CjkVariant.of(script), options.typeface(), CjkVariant.isCjkLanguage(script),
                 warnings);

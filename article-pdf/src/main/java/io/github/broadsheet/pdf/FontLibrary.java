@@ -66,6 +66,7 @@ final class FontLibrary {
     private final ConcurrentMap<ChainKey, FontChain> chains = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, String> problems = new ConcurrentHashMap<>();
     private volatile Map<CjkFace, CjkFile> cjkFiles;
+    private volatile String description;
 
     private record ChainKey(Typeface typeface, FontStyle style, CjkVariant variant, Typeface cjkFamily) {}
 
@@ -140,10 +141,18 @@ final class FontLibrary {
         return problems.values().stream().sorted().toList();
     }
 
-    /** {@return a description of the fonts, for the document identity} */
+    /**
+     * {@return a description of the fonts, for the document identity}; made once, as the CJK files
+     * are found once and the added fonts are fixed
+     */
     String describe() {
-        return "cjk=" + cjkFiles().values().stream().map(f -> f.path().toString()).toList() + " extra="
-                + extraFiles.stream().map(FontFile::openPdfName).toList();
+        String text = description;
+        if (text == null) {
+            text = "cjk=" + cjkFiles().values().stream().map(f -> f.path().toString()).toList() + " extra="
+                    + extraFiles.stream().map(FontFile::openPdfName).toList();
+            description = text;
+        }
+        return text;
     }
 
     private Optional<BaseFont> liberation(String resource) {

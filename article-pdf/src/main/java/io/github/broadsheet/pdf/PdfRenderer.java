@@ -4,6 +4,7 @@ import io.github.broadsheet.json.ArticleJson;
 import io.github.broadsheet.model.Article;
 import io.github.broadsheet.model.PublicationDate;
 import io.github.broadsheet.render.ArticleRenderer;
+import io.github.broadsheet.render.Labels;
 import io.github.broadsheet.render.OutputFormat;
 import io.github.broadsheet.render.RenderOptions;
 import io.github.broadsheet.render.RenderResult;
@@ -12,6 +13,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalTime;
@@ -23,9 +25,11 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openpdf.text.ExceptionConverter;
 
 /**
@@ -77,6 +81,9 @@ public final class PdfRenderer implements ArticleRenderer {
     private final PdfOptions options;
     private final FontLibrary fonts;
     private final ImageResolver images;
+    /** Labels by locale, read once: reading the properties files was a tenth of a short article's time. */
+    private final Map<Locale, Labels> labels = new ConcurrentHashMap<>();
+    private final Map<Locale, PdfLabels> pdfLabels = new ConcurrentHashMap<>();
 
     /**
      * Creates a renderer with the defaults ({@link PdfOptions#defaults()}, the system's CJK fonts,
@@ -154,7 +161,9 @@ public final class PdfRenderer implements ArticleRenderer {
         byte[] id = documentId(article, renderOptions, pdfOptions);
         SubsetTagRandom.Scope tags = SubsetTagRandom.forDocument(id);
         try {
-            new ArticleLayout(article, renderOptions, pdfOptions, fonts, images, warnings)
+            Labels labels = this.labels.computeIfAbsent(Labels.localeOf(article, renderOptions), Labels::of);
+            new ArticleLayout(article, renderOptions, pdfOptions, fonts, images, warnings, labels,
+                    pdfLabels.computeIfAbsent(labels.locale(), PdfLabels::of))
                     .write(out, id, documentDate(article, pdfOptions));
             out.flush();
         } catch (IOException e) {
@@ -175,7 +184,8 @@ public final class PdfRenderer implements ArticleRenderer {
     private byte[] documentId(Article article, RenderOptions renderOptions, PdfOptions pdfOptions) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(ArticleJson.standard().write(article).getBytes(StandardCharsets.UTF_8));
+            // Streamed into the digest: the same bytes as the JSON text, without building it.
+            ArticleJson.standard().write(article, new DigestOutputStream(OutputStream.nullOutputStream(), sha));
             sha.update((byte) 0);
             sha.update((renderOptions + "\u0000" + pdfOptions + "\u0000" + fonts.describe())
                     .getBytes(StandardCharsets.UTF_8));
