@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -56,8 +57,34 @@ final class FontLibrary {
         }
     }
 
-    /** The Noto CJK files of one family and weight, found on disk. */
-    private record CjkFile(Path path, List<String> faceNames) {}
+    /**
+     * The Noto CJK collection of one family and weight, found on disk. Its face names are read on first use, not when it is found:
+     * OpenPDF reads the whole file to list them (20 to 26 MB each for Noto CJK), which cost every
+     * article, CJK or not, about 90 MB of memory and a tenth of the command line's start-up.
+     */
+    private static final class CjkFile {
+        private final Path path;
+        private volatile List<String> faceNames;
+
+        CjkFile(Path path) {
+            this.path = path;
+        }
+
+        Path path() {
+            return path;
+        }
+
+        List<String> faceNames() throws IOException {
+            List<String> names = faceNames;
+            if (names == null) {
+                names = List.of(BaseFont.enumerateTTCNames(path.toString()));
+                faceNames = names;
+            }
+            return names;
+        }
+    }
+
+    private static final byte[] TTC_TAG = {'t', 't', 'c', 'f'};
 
     private final List<Path> cjkDirectories;
     private final List<FontFile> extraFiles;
@@ -187,7 +214,13 @@ final class FontLibrary {
         for (CjkFace face : preference) {
             CjkFile file = files.get(face);
             if (file != null) {
-                int index = indexOf(file, key.variant());
+                int index;
+                try {
+                    index = indexOf(file, key.variant());
+                } catch (IOException | RuntimeException e) {
+                    problems.put(file.path().toString(), "cannot read the CJK font " + file.path() + ": " + e.getMessage());
+                    continue;
+                }
                 return loaded.computeIfAbsent(file.path() + "," + index, name -> {
                     try {
                         return Optional.of(prepare(BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
@@ -203,7 +236,7 @@ final class FontLibrary {
     }
 
     /** {@return the index of a variant's face in a collection}: by its name, such as {@code NotoSansCJKsc-Regular} */
-    private static int indexOf(CjkFile file, CjkVariant variant) {
+    private static int indexOf(CjkFile file, CjkVariant variant) throws IOException {
         List<String> names = file.faceNames();
         for (CjkVariant v : new CjkVariant[] {variant, CjkVariant.SC}) {
             for (int i = 0; i < names.size(); i++) {
@@ -236,9 +269,13 @@ final class FontLibrary {
             for (Path directory : cjkDirectories) {
                 Path file = directory.resolve(face.fileName);
                 if (Files.isRegularFile(file) && Files.isReadable(file)) {
-                    try {
-                        found.put(face, new CjkFile(file, List.of(BaseFont.enumerateTTCNames(file.toString()))));
-                        break;
+                    // Only the header here (see CjkFile): a file that is not a collection is passed over.
+                    try (InputStream in = Files.newInputStream(file)) {
+                        if (Arrays.equals(in.readNBytes(4), TTC_TAG)) {
+                            found.put(face, new CjkFile(file));
+                            break;
+                        }
+                        problems.put(file.toString(), "cannot read the CJK font " + file + ": not a TrueType collection");
                     } catch (IOException | RuntimeException e) {
                         problems.put(file.toString(), "cannot read the CJK font " + file + ": " + e.getMessage());
                     }
