@@ -65,6 +65,7 @@ def main():
          ["-XX:+AutoCreateSharedArchive", f"-XX:SharedArchiveFile={jsa}"]),
         ("AppCDS + -XX:TieredStopAtLevel=1", ["-XX:+AutoCreateSharedArchive", f"-XX:SharedArchiveFile={jsa}",
                                               "-XX:TieredStopAtLevel=1"]),
+        ("-XX:TieredStopAtLevel=1 (C1 only), no AppCDS", ["-XX:TieredStopAtLevel=1"]),
         ("AppCDS + -XX:+UseSerialGC", ["-XX:+AutoCreateSharedArchive", f"-XX:SharedArchiveFile={jsa}",
                                        "-XX:+UseSerialGC"]),
     ]
@@ -82,29 +83,41 @@ def main():
     print(f"convert {os.path.basename(sample)} --to pdf, {runs} runs each after 2 warm-up runs:\n")
     table(rows, ("JVM", "wall median", "wall quartiles", "peak RSS median"))
 
-    # Batch: a folder of copies of the samples, converted with --jobs 1 and --jobs 2.
-    batch = os.path.join(work, "batch")
-    shutil.rmtree(batch, ignore_errors=True)
-    os.makedirs(batch)
+    # Batch: folders of copies of the samples, converted with --jobs 1 and --jobs 2.
     samples_dir = os.path.dirname(sample)
     sources = sorted(f for f in os.listdir(samples_dir) if f.endswith((".txt", ".json")))
-    for i in range(articles):
+    folders = [(f"{articles} articles, every sample in turn", make_folder(work, "batch-mixed", samples_dir, sources,
+                                                                          articles)),
+               (f"{articles * 10} copies of {os.path.basename(sample)}",
+                make_folder(work, "batch-copies", samples_dir, [os.path.basename(sample)], articles * 10))]
+    flag_sets = [("default JVM flags", []),
+                 ("bin/broadsheet's flags (C1 only, AppCDS)",
+                  ["-XX:TieredStopAtLevel=1", "-XX:+AutoCreateSharedArchive", f"-XX:SharedArchiveFile={jsa}"])]
+    print(f"\nconvert FOLDER --to pdf --jobs N, {max(3, runs // 4)} runs each after 1 warm-up run"
+          f" (the mixed folder holds {', '.join(sources)}):\n")
+    rows = []
+    for label, folder in folders:
+        for flag_name, flags in flag_sets:
+            times = {}
+            for jobs in (1, 2):
+                argv = [java] + flags + ["-jar", jar, "convert", folder, "--to", "pdf", "-o",
+                                         os.path.join(work, f"batch-out-{jobs}"), "--jobs", str(jobs), "-q"]
+                walls, rss = measure(argv, max(3, runs // 4), warmup=1)
+                times[jobs] = statistics.median(walls)
+                rows.append(row(f"{label}, {flag_name}, --jobs {jobs}", walls, rss))
+            rows.append((f"  → --jobs 2 throughput / --jobs 1", f"{times[1] / times[2]:.2f}×", "", ""))
+    table(rows, ("batch", "wall median", "wall quartiles", "peak RSS median"))
+
+
+def make_folder(work, name, samples_dir, sources, count):
+    folder = os.path.join(work, name)
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    for i in range(count):
         src = sources[i % len(sources)]
         base, ext = os.path.splitext(src)
-        shutil.copy(os.path.join(samples_dir, src), os.path.join(batch, f"{base}-{i:02d}{ext}"))
-    rows = []
-    times = {}
-    for jobs in (1, 2):
-        argv = [java, "-XX:+AutoCreateSharedArchive", f"-XX:SharedArchiveFile={jsa}", "-jar", jar, "convert",
-                batch, "--to", "pdf", "-o", os.path.join(work, f"batch-out-{jobs}"), "--jobs", str(jobs), "-q"]
-        walls, rss = measure(argv, max(3, runs // 4), warmup=1)
-        times[jobs] = statistics.median(walls)
-        rows.append(row(f"--jobs {jobs}", walls, rss))
-    print(f"\nconvert a folder of {articles} articles --to pdf (copies of {', '.join(sources)}), AppCDS:\n")
-    table(rows, ("jobs", "wall median", "wall quartiles", "peak RSS median"))
-    print(f"\n--jobs 2 throughput: {times[1] / times[2]:.2f}× that of --jobs 1 "
-          f"({articles / times[1]:.1f} vs {articles / times[2]:.1f} articles/s, start-up included)")
-
+        shutil.copy(os.path.join(samples_dir, src), os.path.join(folder, f"{base}-{i:03d}{ext}"))
+    return folder
 
 if __name__ == "__main__":
     main()
