@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -56,8 +57,34 @@ final class FontLibrary {
         }
     }
 
-    /** The Noto CJK files of one family and weight, found on disk. */
-    private record CjkFile(Path path, List<String> faceNames) {}
+    /**
+     * The Noto CJK collection of one family and weight, found on disk. Its face names are read on first use, not when it is found:
+     * OpenPDF reads the whole file to list them (20 to 26 MB each for Noto CJK), which cost every
+     * article, CJK or not, about 90 MB of memory and a tenth of the command line's start-up.
+     */
+    private static final class CjkFile {
+        private final Path path;
+        private volatile List<String> faceNames;
+
+        CjkFile(Path path) {
+            this.path = path;
+        }
+
+        Path path() {
+            return path;
+        }
+
+        List<String> faceNames() throws IOException {
+            List<String> names = faceNames;
+            if (names == null) {
+                names = List.of(BaseFont.enumerateTTCNames(path.toString()));
+                faceNames = names;
+            }
+            return names;
+        }
+    }
+
+    private static final byte[] TTC_TAG = {'t', 't', 'c', 'f'};
 
     private final List<Path> cjkDirectories;
     private final List<FontFile> extraFiles;
@@ -66,6 +93,7 @@ final class FontLibrary {
     private final ConcurrentMap<ChainKey, FontChain> chains = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, String> problems = new ConcurrentHashMap<>();
     private volatile Map<CjkFace, CjkFile> cjkFiles;
+    private volatile String description;
 
     private record ChainKey(Typeface typeface, FontStyle style, CjkVariant variant, Typeface cjkFamily) {}
 
@@ -140,10 +168,18 @@ final class FontLibrary {
         return problems.values().stream().sorted().toList();
     }
 
-    /** {@return a description of the fonts, for the document identity} */
+    /**
+     * {@return a description of the fonts, for the document identity}; made once, as the CJK files
+     * are found once and the added fonts are fixed
+     */
     String describe() {
-        return "cjk=" + cjkFiles().values().stream().map(f -> f.path().toString()).toList() + " extra="
-                + extraFiles.stream().map(FontFile::openPdfName).toList();
+        String text = description;
+        if (text == null) {
+            text = "cjk=" + cjkFiles().values().stream().map(f -> f.path().toString()).toList() + " extra="
+                    + extraFiles.stream().map(FontFile::openPdfName).toList();
+            description = text;
+        }
+        return text;
     }
 
     private Optional<BaseFont> liberation(String resource) {
@@ -178,7 +214,13 @@ final class FontLibrary {
         for (CjkFace face : preference) {
             CjkFile file = files.get(face);
             if (file != null) {
-                int index = indexOf(file, key.variant());
+                int index;
+                try {
+                    index = indexOf(file, key.variant());
+                } catch (IOException | RuntimeException e) {
+                    problems.put(file.path().toString(), "cannot read the CJK font " + file.path() + ": " + e.getMessage());
+                    continue;
+                }
                 return loaded.computeIfAbsent(file.path() + "," + index, name -> {
                     try {
                         return Optional.of(prepare(BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
@@ -194,7 +236,7 @@ final class FontLibrary {
     }
 
     /** {@return the index of a variant's face in a collection}: by its name, such as {@code NotoSansCJKsc-Regular} */
-    private static int indexOf(CjkFile file, CjkVariant variant) {
+    private static int indexOf(CjkFile file, CjkVariant variant) throws IOException {
         List<String> names = file.faceNames();
         for (CjkVariant v : new CjkVariant[] {variant, CjkVariant.SC}) {
             for (int i = 0; i < names.size(); i++) {
@@ -227,9 +269,13 @@ final class FontLibrary {
             for (Path directory : cjkDirectories) {
                 Path file = directory.resolve(face.fileName);
                 if (Files.isRegularFile(file) && Files.isReadable(file)) {
-                    try {
-                        found.put(face, new CjkFile(file, List.of(BaseFont.enumerateTTCNames(file.toString()))));
-                        break;
+                    // Only the header here (see CjkFile): a file that is not a collection is passed over.
+                    try (InputStream in = Files.newInputStream(file)) {
+                        if (Arrays.equals(in.readNBytes(4), TTC_TAG)) {
+                            found.put(face, new CjkFile(file));
+                            break;
+                        }
+                        problems.put(file.toString(), "cannot read the CJK font " + file + ": not a TrueType collection");
                     } catch (IOException | RuntimeException e) {
                         problems.put(file.toString(), "cannot read the CJK font " + file + ": " + e.getMessage());
                     }
