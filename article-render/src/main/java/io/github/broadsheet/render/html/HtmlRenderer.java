@@ -7,7 +7,6 @@ import io.github.broadsheet.render.RenderOptions;
 import io.github.broadsheet.render.RenderResult;
 import io.github.broadsheet.render.TextRenderer;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
@@ -75,18 +74,86 @@ public final class HtmlRenderer implements TextRenderer {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
-        TemplateSet set = templates(options);
-        Locale locale = Labels.localeOf(article, options);
-        PageBuilder.Result view = PageBuilder.build(article, options, labels.computeIfAbsent(locale, Labels::of));
-        StringWriter page = new StringWriter(8192);
-        set.execute(view.page(), page);
+        Page page = page(article, options);
         try {
-            out.write(page.toString());
+            out.write(page.html());
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new RenderResult(view.warnings());
+        return page.result();
+    }
+
+    /** Renders straight into the returned string, without a second copy through a {@code Writer}. */
+    @Override
+    public String renderToString(Article article, RenderOptions options) {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(options, "options");
+        return page(article, options).html();
+    }
+
+    /** A rendered page and what was left out of it. */
+    private record Page(String html, RenderResult result) {}
+
+    private Page page(Article article, RenderOptions options) {
+        TemplateSet set = templates(options);
+        Locale locale = Labels.localeOf(article, options);
+        PageBuilder.Result view = PageBuilder.build(article, options, labels.computeIfAbsent(locale, Labels::of));
+        // Templates write many small pieces: an unsynchronized buffer (StringWriter's StringBuffer
+        // locks on every write), sized for a typical page and its inline styles.
+        BufferWriter page = new BufferWriter(4096 + 1024 * article.body().size());
+        set.execute(view.page(), page);
+        return new Page(page.toString(), new RenderResult(view.warnings()));
+    }
+
+    /** A {@link Writer} into a {@link StringBuilder}; not thread-safe, one per page. */
+    private static final class BufferWriter extends Writer {
+        private final StringBuilder buffer;
+
+        BufferWriter(int capacity) {
+            this.buffer = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            buffer.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            buffer.append(text, offset, offset + length);
+        }
+
+        @Override
+        public void write(String text) {
+            buffer.append(text);
+        }
+
+        @Override
+        public void write(int c) {
+            buffer.append((char) c);
+        }
+
+        @Override
+        public Writer append(CharSequence text) {
+            buffer.append(text);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+            // Nothing to flush: everything is in the buffer.
+        }
+
+        @Override
+        public void close() {
+            // Nothing to close.
+        }
+
+        @Override
+        public String toString() {
+            return buffer.toString();
+        }
     }
 
     /**

@@ -86,7 +86,8 @@ final class ViewObjectHandler extends AbstractObjectHandler {
             return NOT_FOUND;
         }
         if (scope instanceof Map<?, ?> map) {
-            return map.containsKey(name) ? map.get(name) : NOT_FOUND;
+            Object value = map.get(name);
+            return value != null || map.containsKey(name) ? value : NOT_FOUND;
         }
         Method accessor = COMPONENTS.get(scope.getClass()).get(name);
         if (accessor == null) {
