@@ -13,7 +13,6 @@ import io.github.broadsheet.parse.Location;
 import io.github.broadsheet.parse.ParseResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +23,7 @@ final class ArticleReading {
 
     private final PrintTextParser settings;
     private final String sourceName;
-    private final List<Pattern> chrome;
+    private final Chrome.Lines chrome;
     private final Diagnostics diagnostics;
 
     /** The publisher read from a {@code Source:} field. */
@@ -37,7 +36,7 @@ final class ArticleReading {
     ArticleReading(PrintTextParser settings, String sourceName) {
         this.settings = settings;
         this.sourceName = sourceName;
-        this.chrome = settings.chromePatterns();
+        this.chrome = settings.chrome().lines();
         this.diagnostics = new Diagnostics(sourceName);
     }
 
@@ -111,7 +110,7 @@ final class ArticleReading {
     }
 
     private boolean isChrome(Line line) {
-        return Chrome.matches(chrome, line.text());
+        return chrome.matches(line.text());
     }
 
     private void dropChrome(Line line) {

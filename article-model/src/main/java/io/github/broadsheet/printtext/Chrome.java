@@ -1,12 +1,14 @@
 package io.github.broadsheet.printtext;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The page chrome print views put around an article, as whole-line patterns. */
+/**
+ * The page chrome print views put around an article, as whole-line patterns, and a parser's test
+ * of lines against its patterns.
+ */
 final class Chrome {
-
-    private Chrome() {}
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -34,16 +36,107 @@ final class Chrome {
                     + "(?:\\s*" + NETWORK + ")*", FLAGS),
             Pattern.compile("back\\s+to\\s+top|top\\s*[↑^]?|[↑^]\\s*top|返回顶部", FLAGS));
 
-    /** {@return whether a line is chrome: short enough and matched whole by one of the patterns} */
-    static boolean matches(List<Pattern> patterns, String text) {
-        if (text.isEmpty() || text.length() > PrintTextParser.MAX_CHROME_LINE_LENGTH) {
-            return false;
+    /**
+     * Words one of which every line matched by a default pattern starts with, unless it starts with
+     * a bracket, {@code ^} or a character outside ASCII. Lower case; see {@link #mayBeDefault(String)}.
+     */
+    private static final List<String> DEFAULT_FIRST_WORDS = List.of(
+            "interval", "print", "close", "back", "email", "e-mail", "font", "text", "share", "top");
+
+    /** The patterns that are {@link #DEFAULTS}, tried only on lines that pass {@link #mayBeDefault(String)}. */
+    private final Pattern[] defaults;
+    /** The user's own patterns, tried on every line short enough. */
+    private final Pattern[] others;
+
+    private Chrome(Pattern[] defaults, Pattern[] others) {
+        this.defaults = defaults;
+        this.others = others;
+    }
+
+    /** {@return the chrome test for a parser's patterns} */
+    static Chrome of(List<Pattern> patterns) {
+        // Pattern has no equals of its own, so this asks whether the very default object is configured.
+        Pattern[] defaults = patterns.stream().filter(p -> DEFAULTS.stream().anyMatch(d -> d == p)).toArray(Pattern[]::new);
+        Pattern[] others = patterns.stream().filter(p -> DEFAULTS.stream().noneMatch(d -> d == p)).toArray(Pattern[]::new);
+        return new Chrome(defaults, others);
+    }
+
+    /** {@return a matcher for one parse, reusing its {@link Matcher}s from line to line; not thread-safe} */
+    Lines lines() {
+        return new Lines();
+    }
+
+    /**
+     * Whether a line might be matched by a default pattern; {@code false} proves none matches. Every
+     * default pattern matches from the line's first character, and a line's text never starts with a
+     * space, so a line not starting with a bracket, {@code ^}, a non-ASCII character or one of
+     * {@link #DEFAULT_FIRST_WORDS} cannot match. Most body lines fail here on their first or second
+     * character, which saves running five regular expressions on each. Characters outside ASCII are
+     * left to the patterns, since case-insensitive matching folds some of them to ASCII letters
+     * (U+017F ſ matches {@code s}, U+212A KELVIN SIGN matches {@code k}).
+     */
+    static boolean mayBeDefault(String text) {
+        char c = text.charAt(0);
+        if (c >= 0x80 || c == '[' || c == '(' || c == '^') {
+            return true;
         }
-        for (Pattern pattern : patterns) {
-            if (pattern.matcher(text).matches()) {
+        for (String word : DEFAULT_FIRST_WORDS) {
+            if (startsWithAsciiIgnoreCase(text, word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether text starts with a lower-case ASCII word, a non-ASCII character counting as a match. */
+    private static boolean startsWithAsciiIgnoreCase(String text, String word) {
+        if (text.length() < word.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return true;
+            }
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The chrome test of one parse, with a {@link Matcher} per pattern made on first use and then reset. */
+    final class Lines {
+        private final Matcher[] defaultMatchers = new Matcher[defaults.length];
+        private final Matcher[] otherMatchers = new Matcher[others.length];
+
+        private Lines() {}
+
+        /** {@return whether a line is chrome: short enough and matched whole by one of the patterns} */
+        boolean matches(String text) {
+            if (text.isEmpty() || text.length() > PrintTextParser.MAX_CHROME_LINE_LENGTH) {
+                return false;
+            }
+            if (defaults.length > 0 && mayBeDefault(text) && anyMatches(defaults, defaultMatchers, text)) {
+                return true;
+            }
+            return anyMatches(others, otherMatchers, text);
+        }
+
+        private static boolean anyMatches(Pattern[] patterns, Matcher[] matchers, String text) {
+            for (int i = 0; i < patterns.length; i++) {
+                Matcher m = matchers[i];
+                if (m == null) {
+                    m = matchers[i] = patterns[i].matcher(text);
+                } else {
+                    m.reset(text);
+                }
+                if (m.matches()) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

@@ -141,6 +141,8 @@ public final class PrintTextParser implements ArticleParser {
     private final int maxHeadingWords;
     private final int maxHeadingLength;
     private final List<Pattern> chromePatterns;
+    /** The chrome patterns ready for matching, made once here rather than on each parse. */
+    private final Chrome chrome;
     private final long maxInputBytes;
     private final int maxLineLength;
 
@@ -149,6 +151,7 @@ public final class PrintTextParser implements ArticleParser {
         this.maxHeadingWords = b.maxHeadingWords;
         this.maxHeadingLength = b.maxHeadingLength;
         this.chromePatterns = List.copyOf(b.chromePatterns);
+        this.chrome = Chrome.of(chromePatterns);
         this.maxInputBytes = b.maxInputBytes;
         this.maxLineLength = b.maxLineLength;
     }
@@ -305,6 +308,11 @@ public final class PrintTextParser implements ArticleParser {
     /** {@return the chrome patterns, each matched against a whole line} */
     public List<Pattern> chromePatterns() {
         return chromePatterns;
+    }
+
+    /** {@return the chrome patterns ready for matching} */
+    Chrome chrome() {
+        return chrome;
     }
 
     /** {@return the largest input accepted, in bytes (in characters for text input)} */

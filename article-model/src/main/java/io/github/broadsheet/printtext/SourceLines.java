@@ -44,30 +44,47 @@ final class SourceLines {
         return lines;
     }
 
+    /**
+     * Makes a line, refusing control characters. Most lines are printable text with single ASCII
+     * spaces between words, and for them the normalised text is a plain substring of the input, so
+     * one scan finds the first and last non-space characters and whether anything inside needs
+     * rewriting (a run of spaces, a space other than U+0020, a zero-width character); only then is
+     * the text built anew, by {@link Chars#normalize}.
+     */
     private static Line line(String text, int start, int end, int number, String source) {
-        StringBuilder out = new StringBuilder(end - start);
-        boolean pendingSpace = false;
-        int column = 0;
+        int first = -1;
+        int last = -1;
+        boolean plain = true;
+        int spaceRun = 0;
+        boolean spaceRunPlain = true;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (Chars.isSpace(c)) {
-                pendingSpace = !out.isEmpty();
+            if (c > ' ' && c < 0x7F) {
+                // Printable ASCII, the common case: not a space, zero-width or control character.
+            } else if (Chars.isSpace(c)) {
+                spaceRun++;
+                spaceRunPlain &= c == ' ';
+                continue;
             } else if (Chars.isZeroWidth(c)) {
+                plain = false;
                 continue;
             } else if (Chars.isControl(c)) {
                 throw new ArticleParseException(new Location(source, number, i - start + 1),
                         String.format("binary data, not text: control character U+%04X", (int) c));
-            } else {
-                if (pendingSpace) {
-                    out.append(' ');
-                    pendingSpace = false;
-                }
-                if (column == 0) {
-                    column = i - start + 1;
-                }
-                out.append(c);
             }
+            if (first < 0) {
+                first = i;
+            } else if (spaceRun > 1 || !spaceRunPlain) {
+                plain = false;
+            }
+            spaceRun = 0;
+            spaceRunPlain = true;
+            last = i;
         }
-        return new Line(number, text, start, end, out.toString(), column == 0 ? 1 : column);
+        if (first < 0) {
+            return new Line(number, text, start, end, "", 1);
+        }
+        String normal = plain ? text.substring(first, last + 1) : Chars.normalize(text, start, end);
+        return new Line(number, text, start, end, normal, first - start + 1);
     }
 }
