@@ -57,7 +57,10 @@ final class PdfFlags {
             description = "The folder PDF images with relative paths are read from (default: each input's folder).")
     Path imageDirectory;
 
-    private PdfRenderer prepared;
+    /** The PDF options the flags name; {@code null} until {@link #prepare(CommandSpec)}. */
+    private PdfOptions options;
+    /** A renderer with the added fonts, when {@code --font} is given (fonts are a renderer's, not an option). */
+    private PdfRenderer withFonts;
 
     /**
      * Checks the flags and configures the PDF renderer once, loading any added fonts.
@@ -89,13 +92,11 @@ final class PdfFlags {
             }
         }
         try {
-            PdfOptions options = PdfOptions.parse(settings);
-            if (fonts.isEmpty()) {
-                prepared = new PdfRenderer().withOptions(options);
-            } else {
+            options = PdfOptions.parse(settings);
+            if (!fonts.isEmpty()) {
                 PdfRenderer.Builder builder = PdfRenderer.builder().options(options);
                 fonts.forEach(builder::addFont);
-                prepared = builder.build();
+                withFonts = builder.build();
             }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
@@ -109,19 +110,20 @@ final class PdfFlags {
     }
 
     /**
-     * {@return the renderer to use for one input}: the configured PDF renderer reading images from
-     * the input's folder (or {@code --image-dir}) in place of a registered {@link PdfRenderer}, any
-     * other renderer unchanged
+     * {@return the renderer to use for one input}: the registered {@link PdfRenderer} (sharing its
+     * loaded fonts) with the flags' options, or the one with the added fonts, reading images from
+     * the input's folder (or {@code --image-dir}); any other renderer unchanged
      *
      * @param renderer the registered renderer
      * @param inputFile the input's file, or empty for standard input
      */
     ArticleRenderer forInput(ArticleRenderer renderer, Optional<Path> inputFile) {
-        if (!(renderer instanceof PdfRenderer) || prepared == null) {
+        if (!(renderer instanceof PdfRenderer pdf) || options == null) {
             return renderer;
         }
         Path folder = imageDirectory != null ? imageDirectory
                 : inputFile.map(Path::toAbsolutePath).map(Path::getParent).orElse(Path.of(""));
-        return prepared.withImageResolver(ImageResolver.standard(folder));
+        PdfRenderer configured = withFonts != null ? withFonts : pdf.withOptions(options);
+        return configured.withImageResolver(ImageResolver.standard(folder));
     }
 }

@@ -208,6 +208,23 @@ public final class Labels {
         return get("datetime", day, time + offset);
     }
 
+    /**
+     * {@return the parts of the line under a headline, in order: the source, the byline, the
+     * publication date}; each only when the article has it. Renderers join them (with
+     * {@code " · "}, say) or style each part.
+     *
+     * @param article the article
+     */
+    public List<String> sourceBylineDate(Article article) {
+        List<String> parts = new ArrayList<>(3);
+        article.source().ifPresent(parts::add);
+        if (!article.authors().isEmpty()) {
+            parts.add(byline(article.authors()));
+        }
+        article.published().map(this::date).ifPresent(parts::add);
+        return List.copyOf(parts);
+    }
+
     /** {@return {@code Page N of M} / {@code 第 N 页，共 M 页}} @param page the page @param pages the total */
     public String pageOf(int page, int pages) {
         return get("page.of", Integer.toString(page), Integer.toString(pages));

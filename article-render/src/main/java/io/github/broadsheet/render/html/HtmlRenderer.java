@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,7 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link RenderOptions#templateClasspathPrefix()}, {@link RenderOptions#locale()},
  * {@link RenderOptions#baseUrl()} and {@link RenderOptions#structuredData()}. Templates are compiled
  * once per theme and set of overrides, on first use, and kept for the life of the renderer; labels
- * are loaded once per locale. See the {@linkplain io.github.broadsheet.render.html package
+ * come from {@link Labels}, which reads each locale's once. See the {@linkplain io.github.broadsheet.render.html package
  * documentation} for the templates, what they see, and how article content is kept harmless.
  */
 public final class HtmlRenderer implements TextRenderer {
@@ -52,7 +51,6 @@ public final class HtmlRenderer implements TextRenderer {
     private static final OutputFormat FORMAT = OutputFormat.text("html", "text/html", "html");
 
     private final Map<TemplateSet.Key, TemplateSet> templates = new ConcurrentHashMap<>();
-    private final Map<Locale, Labels> labels = new ConcurrentHashMap<>();
 
     /** Creates a renderer; {@link java.util.ServiceLoader} calls this. Templates compile on first use. */
     public HtmlRenderer() {}
@@ -97,8 +95,7 @@ public final class HtmlRenderer implements TextRenderer {
 
     private Page page(Article article, RenderOptions options) {
         TemplateSet set = templates(options);
-        Locale locale = Labels.localeOf(article, options);
-        PageBuilder.Result view = PageBuilder.build(article, options, labels.computeIfAbsent(locale, Labels::of));
+        PageBuilder.Result view = PageBuilder.build(article, options, Labels.forArticle(article, options));
         // Templates write many small pieces: an unsynchronized buffer (StringWriter's StringBuffer
         // locks on every write), sized for a typical page and its inline styles.
         BufferWriter page = new BufferWriter(4096 + 1024 * article.body().size());

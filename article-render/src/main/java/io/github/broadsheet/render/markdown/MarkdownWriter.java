@@ -103,12 +103,7 @@ final class MarkdownWriter {
             path = "subtitle";
             blocks.add(paragraph(List.of(new Emphasis(List.of(new Text(subtitle))))));
         });
-        List<String> meta = new ArrayList<>();
-        article.source().ifPresent(meta::add);
-        if (!article.authors().isEmpty()) {
-            meta.add(labels.byline(article.authors()));
-        }
-        article.published().map(labels::date).ifPresent(meta::add);
+        List<String> meta = labels.sourceBylineDate(article);
         if (!meta.isEmpty()) {
             path = "source";
             blocks.add(paragraph(List.of(new Text(String.join(" · ", meta)))));

@@ -52,12 +52,7 @@ final class PlainTextWriter {
             at("subtitle");
             blocks.add(wrap(plain(subtitle), ""));
         });
-        List<String> meta = new ArrayList<>();
-        article.source().ifPresent(meta::add);
-        if (!article.authors().isEmpty()) {
-            meta.add(labels.byline(article.authors()));
-        }
-        article.published().map(labels::date).ifPresent(meta::add);
+        List<String> meta = labels.sourceBylineDate(article);
         if (!meta.isEmpty()) {
             at("source");
             blocks.add(wrap(plain(String.join(" · ", meta)), ""));

@@ -19,8 +19,6 @@ import org.junit.jupiter.params.provider.Arguments;
  */
 final class Fixtures {
 
-    static final Path MODEL_FIXTURES = io.github.broadsheet.render.Fixtures.MODEL_FIXTURES;
-    static final Path PRINT_TEXT_FIXTURES = io.github.broadsheet.render.Fixtures.PRINT_TEXT_FIXTURES;
     static final Path SEED = io.github.broadsheet.render.Fixtures.SEED;
     static final Path OWN = Path.of("src/test/resources/html/articles");
     static final Path HOSTILE = Path.of("src/test/resources/html/hostile");
@@ -37,11 +35,10 @@ final class Fixtures {
 
     /** {@return every fixture article, named after its file} */
     static List<Named> all() {
-        List<Named> all = new ArrayList<>(read(MODEL_FIXTURES));
-        all.addAll(read(PRINT_TEXT_FIXTURES));
-        if (Files.isRegularFile(SEED)) {
-            all.add(named(SEED));
-        }
+        // The module's shared fixture list (model, print-text, seed), then this package's own articles.
+        List<Named> all = new ArrayList<>(io.github.broadsheet.render.Fixtures.files().stream()
+                .filter(Files::isRegularFile) // the seed only where ../shared is
+                .map(Fixtures::named).toList());
         all.addAll(read(OWN));
         return all;
     }
