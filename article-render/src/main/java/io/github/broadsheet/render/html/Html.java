@@ -1,7 +1,6 @@
 package io.github.broadsheet.render.html;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 
@@ -12,6 +11,15 @@ import java.io.Writer;
  */
 final class Html {
 
+    /** The ASCII characters written as they are: printable, and not one of {@code & < > " '}. */
+    private static final boolean[] PLAIN = new boolean[0x80];
+
+    static {
+        for (char c = 0x20; c < 0x7F; c++) {
+            PLAIN[c] = "&<>\"'".indexOf(c) < 0;
+        }
+    }
+
     private Html() {}
 
     /**
@@ -20,45 +28,60 @@ final class Html {
      * {@link #clean(String)} replaces them, so the result can neither end an element nor an attribute.
      */
     static void escape(CharSequence text, Writer out) {
+        if (out instanceof PageWriter page) {
+            escape(text, page.buffer());
+            return;
+        }
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        escape(text, escaped);
         try {
-            int start = 0;
-            int length = text.length();
-            for (int i = 0; i < length; i++) {
-                char c = text.charAt(i);
-                String replacement;
-                int skip = 0;
-                switch (c) {
-                    case '&' -> replacement = "&amp;";
-                    case '<' -> replacement = "&lt;";
-                    case '>' -> replacement = "&gt;";
-                    case '"' -> replacement = "&quot;";
-                    case '\'' -> replacement = "&#39;";
-                    default -> {
-                        if (c >= 0x20 && c < 0x7F) {
-                            continue;
-                        }
-                        int cp = Character.codePointAt(text, i);
-                        if (carriable(cp)) {
-                            i += Character.charCount(cp) - 1;
-                            continue;
-                        }
-                        replacement = replacement(cp);
-                        skip = Character.charCount(cp) - 1;
-                    }
-                }
-                out.append(text, start, i).append(replacement);
-                i += skip;
-                start = i + 1;
-            }
-            out.append(text, start, length);
+            out.append(escaped);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Appends text escaped as by {@link #escape(CharSequence, Writer)}. */
+    static void escape(CharSequence text, StringBuilder out) {
+        int start = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 ? PLAIN[c] : c >= 0xA0 && c < Character.MIN_SURROGATE) {
+                continue; // the common case: nothing to replace, and HTML carries it
+            }
+            String replacement;
+            int skip = 0;
+            switch (c) {
+                case '&' -> replacement = "&amp;";
+                case '<' -> replacement = "&lt;";
+                case '>' -> replacement = "&gt;";
+                case '"' -> replacement = "&quot;";
+                case '\'' -> replacement = "&#39;";
+                default -> {
+                    int cp = Character.codePointAt(text, i);
+                    if (carriable(cp)) {
+                        i += Character.charCount(cp) - 1;
+                        continue;
+                    }
+                    replacement = replacement(cp);
+                    skip = Character.charCount(cp) - 1;
+                }
+            }
+            out.append(text, start, i).append(replacement);
+            i += skip;
+            start = i + 1;
+        }
+        if (start == 0) {
+            out.append(text); // a whole string is copied in bulk
+        } else {
+            out.append(text, start, length);
+        }
+    }
+
     /** {@return text escaped as by {@link #escape(CharSequence, Writer)}} */
     static String escape(CharSequence text) {
-        StringWriter out = new StringWriter(text.length() + 16);
+        StringBuilder out = new StringBuilder(text.length() + 16);
         escape(text, out);
         return out.toString();
     }
@@ -74,6 +97,11 @@ final class Html {
         int i = 0;
         int length = text.length();
         while (i < length) {
+            char c = text.charAt(i);
+            if (c >= 0x20 ? c < 0x7F || (c >= 0xA0 && c < Character.MIN_SURROGATE) : c == '\t' || c == '\n') {
+                i++; // the common case, without decoding a code point
+                continue;
+            }
             int cp = text.codePointAt(i);
             if (cp == '\r' || !carriable(cp)) {
                 break;

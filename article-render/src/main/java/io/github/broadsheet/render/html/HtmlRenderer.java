@@ -52,8 +52,20 @@ public final class HtmlRenderer implements TextRenderer {
 
     private final Map<TemplateSet.Key, TemplateSet> templates = new ConcurrentHashMap<>();
 
+    private final boolean builtInPartials;
+
     /** Creates a renderer; {@link java.util.ServiceLoader} calls this. Templates compile on first use. */
-    public HtmlRenderer() {}
+    public HtmlRenderer() {
+        this(true);
+    }
+
+    /**
+     * For tests: a renderer that runs every template ({@code false}) instead of writing the shared
+     * body templates in Java where they are not overridden ({@code true}, what users get).
+     */
+    HtmlRenderer(boolean builtInPartials) {
+        this.builtInPartials = builtInPartials;
+    }
 
     @Override
     public OutputFormat format() {
@@ -96,61 +108,10 @@ public final class HtmlRenderer implements TextRenderer {
     private Page page(Article article, RenderOptions options) {
         TemplateSet set = templates(options);
         PageBuilder.Result view = PageBuilder.build(article, options, Labels.forArticle(article, options));
-        // Templates write many small pieces: an unsynchronized buffer (StringWriter's StringBuffer
-        // locks on every write), sized for a typical page and its inline styles.
-        BufferWriter page = new BufferWriter(4096 + 1024 * article.body().size());
+        // Sized for a typical page and its inline styles.
+        PageWriter page = new PageWriter(4096 + 1024 * article.body().size());
         set.execute(view.page(), page);
         return new Page(page.toString(), new RenderResult(view.warnings()));
-    }
-
-    /** A {@link Writer} into a {@link StringBuilder}; not thread-safe, one per page. */
-    private static final class BufferWriter extends Writer {
-        private final StringBuilder buffer;
-
-        BufferWriter(int capacity) {
-            this.buffer = new StringBuilder(capacity);
-        }
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            buffer.append(chars, offset, length);
-        }
-
-        @Override
-        public void write(String text, int offset, int length) {
-            buffer.append(text, offset, offset + length);
-        }
-
-        @Override
-        public void write(String text) {
-            buffer.append(text);
-        }
-
-        @Override
-        public void write(int c) {
-            buffer.append((char) c);
-        }
-
-        @Override
-        public Writer append(CharSequence text) {
-            buffer.append(text);
-            return this;
-        }
-
-        @Override
-        public void flush() {
-            // Nothing to flush: everything is in the buffer.
-        }
-
-        @Override
-        public void close() {
-            // Nothing to close.
-        }
-
-        @Override
-        public String toString() {
-            return buffer.toString();
-        }
     }
 
     /**
@@ -170,7 +131,7 @@ public final class HtmlRenderer implements TextRenderer {
                 options.templateDirectory().map(p -> p.toAbsolutePath().normalize()),
                 options.templateClasspathPrefix().map(HtmlRenderer::prefix));
         TemplateSet set = templates.get(key);
-        return set != null ? set : templates.computeIfAbsent(key, TemplateSet::compile);
+        return set != null ? set : templates.computeIfAbsent(key, k -> TemplateSet.compile(k, builtInPartials));
     }
 
     private static String prefix(String prefix) {
