@@ -11,14 +11,11 @@ import java.io.Writer;
  */
 final class Html {
 
-    /** The ASCII characters written as they are: printable, and not one of {@code & < > " '}. */
-    private static final boolean[] PLAIN = new boolean[0x80];
-
-    static {
-        for (char c = 0x20; c < 0x7F; c++) {
-            PLAIN[c] = "&<>\"'".indexOf(c) < 0;
-        }
-    }
+    /**
+     * The characters below 64 that {@link #escape(CharSequence, StringBuilder)} does not copy as they
+     * are, one bit each: the control characters and {@code " & ' < >}.
+     */
+    private static final long SPECIAL_BELOW_64 = 0xFFFF_FFFFL | 1L << '"' | 1L << '&' | 1L << '\'' | 1L << '<' | 1L << '>';
 
     private Html() {}
 
@@ -47,7 +44,7 @@ final class Html {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (c < 0x80 ? PLAIN[c] : c >= 0xA0 && c < Character.MIN_SURROGATE) {
+            if (c < 64 ? (SPECIAL_BELOW_64 >>> c & 1) == 0 : c < 0x7F || (c >= 0xA0 && c < Character.MIN_SURROGATE)) {
                 continue; // the common case: nothing to replace, and HTML carries it
             }
             String replacement;

@@ -95,6 +95,8 @@ final class PageBuilder {
     private final List<String> imageUrls = new ArrayList<>();
     /** The article's levels of the open headings above the current block, and the HTML levels given them. */
     private final ArrayDeque<int[]> outline = new ArrayDeque<>();
+    /** The characters of text so far. */
+    private int textLength;
 
     private PageBuilder(Article article, RenderOptions options, Labels labels) {
         this.article = article;
@@ -103,8 +105,14 @@ final class PageBuilder {
         this.urls = new UrlPolicy(options.baseUrl());
     }
 
-    /** The view of a page and what was left out or changed. */
-    record Result(PageView page, List<RenderWarning> warnings) {}
+    /**
+     * The view of a page and what was left out or changed.
+     *
+     * @param page the view
+     * @param warnings what was left out or changed
+     * @param textLength how many characters of the article's text the view holds
+     */
+    record Result(PageView page, List<RenderWarning> warnings, int textLength) {}
 
     /**
      * {@return the view of an article}
@@ -116,7 +124,7 @@ final class PageBuilder {
     static Result build(Article article, RenderOptions options, Labels labels) {
         PageBuilder builder = new PageBuilder(article, options, labels);
         PageView page = builder.page();
-        return new Result(page, List.copyOf(builder.warnings));
+        return new Result(page, List.copyOf(builder.warnings), builder.textLength);
     }
 
     private PageView page() {
@@ -292,6 +300,7 @@ final class PageBuilder {
     /** {@return the text without what HTML cannot carry, with a warning when something was removed} */
     private String text(String raw, String path) {
         String clean = Html.clean(raw);
+        textLength += clean.length();
         if (clean != raw && raw.codePoints().anyMatch(cp -> !Html.carriable(cp))) {
             warn(path, "replaced or removed characters that HTML cannot carry (control characters, noncharacters)");
         }
@@ -312,7 +321,7 @@ final class PageBuilder {
 
     /** {@return text with runs of white space made one space, cut at a word to the description length} */
     static String describe(String text) {
-        String flat = text.strip().replaceAll("\\s+", " ");
+        String flat = flatten(text.strip());
         if (flat.codePointCount(0, flat.length()) <= DESCRIPTION_LENGTH) {
             return flat;
         }
@@ -322,6 +331,41 @@ final class PageBuilder {
             end = space;
         }
         return flat.substring(0, end).strip() + "…";
+    }
+
+    /**
+     * {@return text with each run of white space made one space}, the white space of the regular
+     * expression {@code \s}: {@code [ \t\n\x0B\f\r]}
+     */
+    static String flatten(String text) {
+        StringBuilder out = null;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < length && isSpace(text.charAt(end))) {
+                end++;
+            }
+            if (out == null && c == ' ' && end == i + 1) {
+                continue; // a single space stays as it is
+            }
+            if (out == null) {
+                out = new StringBuilder(length).append(text, 0, i);
+            }
+            out.append(' ');
+            i = end - 1;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static boolean isRightToLeft(Locale language) {
