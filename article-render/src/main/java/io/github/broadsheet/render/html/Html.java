@@ -40,12 +40,24 @@ final class Html {
 
     /** Appends text escaped as by {@link #escape(CharSequence, Writer)}. */
     static void escape(CharSequence text, StringBuilder out) {
-        int start = 0;
         int length = text.length();
-        for (int i = 0; i < length; i++) {
+        int i = 0;
+        while (i < length && plain(text.charAt(i))) {
+            i++;
+        }
+        if (i == length) {
+            out.append(text); // the common case: copied in bulk
+            return;
+        }
+        // Escaped apart, then appended whole: a page holding a character beyond Latin-1 is UTF-16,
+        // and StringBuilder widens a part of a Latin-1 string into it one character at a time but a
+        // whole one (or a whole builder) in bulk.
+        StringBuilder escaped = new StringBuilder(length + 16);
+        int start = 0;
+        for (; i < length; i++) {
             char c = text.charAt(i);
-            if (c < 64 ? (SPECIAL_BELOW_64 >>> c & 1) == 0 : c < 0x7F || (c >= 0xA0 && c < Character.MIN_SURROGATE)) {
-                continue; // the common case: nothing to replace, and HTML carries it
+            if (plain(c)) {
+                continue;
             }
             String replacement;
             int skip = 0;
@@ -65,15 +77,19 @@ final class Html {
                     skip = Character.charCount(cp) - 1;
                 }
             }
-            out.append(text, start, i).append(replacement);
+            escaped.append(text, start, i).append(replacement);
             i += skip;
             start = i + 1;
         }
-        if (start == 0) {
-            out.append(text); // a whole string is copied in bulk
-        } else {
-            out.append(text, start, length);
-        }
+        out.append(escaped.append(text, start, length));
+    }
+
+    /**
+     * {@return whether a character is written as it is without a closer look}: printable ASCII other
+     * than {@code & < > " '}, or a character from U+00A0 up to the surrogates
+     */
+    private static boolean plain(char c) {
+        return c < 64 ? (SPECIAL_BELOW_64 >>> c & 1) == 0 : c < 0x7F || (c >= 0xA0 && c < Character.MIN_SURROGATE);
     }
 
     /** {@return text escaped as by {@link #escape(CharSequence, Writer)}} */
