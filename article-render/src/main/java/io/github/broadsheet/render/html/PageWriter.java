@@ -11,9 +11,9 @@ final class PageWriter extends Writer {
 
     private final StringBuilder buffer;
 
-    /** @param capacity the characters to make room for at first */
-    PageWriter(int capacity) {
-        this.buffer = new StringBuilder(capacity);
+    /** @param buffer the buffer to append to */
+    PageWriter(StringBuilder buffer) {
+        this.buffer = buffer;
     }
 
     /** {@return the buffer this writer appends to} */
