@@ -116,18 +116,14 @@ enum BuiltInPartials {
 
     // <p>{{#content}}{{> inline}}{{/content}}</p>
     private static void paragraph(ParagraphView paragraph, StringBuilder out) {
-        out.append("<p>");
-        inlines(paragraph.content(), out);
-        out.append("</p>");
+        inlines("<p>", paragraph.content(), "</p>", out);
     }
 
     // <h{{level}} id="{{id}}">{{#content}}{{> inline}}{{/content}}</h{{level}}>
     private static void heading(HeadingView heading, StringBuilder out) {
-        out.append("<h").append(heading.level()).append(" id=\"");
-        Html.escape(heading.id(), out);
-        out.append("\">");
-        inlines(heading.content(), out);
-        out.append("</h").append(heading.level()).append('>');
+        out.append("<h").append(heading.level());
+        text(" id=\"", heading.id(), "\"", out);
+        inlines(">", heading.content(), "</h" + heading.level() + ">", out);
     }
 
     // <figure{{#creditOnly}} class="credit-only"{{/creditOnly}}>
@@ -142,28 +138,18 @@ enum BuiltInPartials {
         out.append(figure.creditOnly() ? "<figure class=\"credit-only\">\n" : "<figure>\n");
         if (figure.image().isPresent()) {
             ImageView image = figure.image().get();
-            out.append("<img src=\"");
-            Html.escape(image.src(), out);
-            out.append("\" alt=\"");
-            Html.escape(image.alt(), out);
-            out.append("\">\n");
+            text("<img src=\"", image.src(), "\"", out);
+            text(" alt=\"", image.alt(), "\">\n", out);
         }
         if (figure.hasCaption()) {
             out.append("<figcaption>");
             boolean caption = shown(figure.caption());
             boolean credit = shown(figure.credit());
             if (caption) {
-                out.append("<span class=\"caption\">");
-                Html.escape(figure.caption().get(), out);
-                out.append("</span>");
-                if (credit) {
-                    out.append(' ');
-                }
+                text("<span class=\"caption\">", figure.caption().get(), credit ? "</span> " : "</span>", out);
             }
             if (credit) {
-                out.append("<span class=\"credit\">");
-                Html.escape(figure.credit().get(), out);
-                out.append("</span>");
+                text("<span class=\"credit\">", figure.credit().get(), "</span>", out);
             }
             out.append("</figcaption>\n");
         }
@@ -177,13 +163,9 @@ enum BuiltInPartials {
     // {{/attribution}}
     // </figure>
     private static void quote(QuoteView quote, StringBuilder out) {
-        out.append("<figure class=\"quote\">\n<blockquote><p>");
-        inlines(quote.content(), out);
-        out.append("</p></blockquote>\n");
+        inlines("<figure class=\"quote\">\n<blockquote><p>", quote.content(), "</p></blockquote>\n", out);
         if (shown(quote.attribution())) {
-            out.append("<figcaption>");
-            Html.escape(quote.attribution().get(), out);
-            out.append("</figcaption>\n");
+            text("<figcaption>", quote.attribution().get(), "</figcaption>\n", out);
         }
         out.append("</figure>");
     }
@@ -196,18 +178,25 @@ enum BuiltInPartials {
     private static void list(ListView list, StringBuilder out) {
         out.append(list.ordered() ? "<ol>\n" : "<ul>\n");
         for (ItemView item : list.items()) {
-            out.append("<li>");
-            inlines(item.content(), out);
-            out.append("</li>\n");
+            inlines("<li>", item.content(), "</li>\n", out);
         }
         out.append(list.ordered() ? "</ol>" : "</ul>");
     }
 
-    // {{#content}}{{> inline}}{{/content}}
-    private static void inlines(List<InlineView> content, StringBuilder out) {
+    // {{#content}}{{> inline}}{{/content}}, between two pieces of markup
+    private static void inlines(String open, List<InlineView> content, String close, StringBuilder out) {
+        out.append(open);
         for (int i = 0; i < content.size(); i++) {
             inline(content.get(i), out);
         }
+        out.append(close);
+    }
+
+    // {{text}}, between two pieces of markup
+    private static void text(String open, String text, String close, StringBuilder out) {
+        out.append(open);
+        Html.escape(text, out);
+        out.append(close);
     }
 
     // {{#text}}{{> text}}{{/text}}{{#emphasis}}{{> emphasis}}{{/emphasis}}{{#strong}}{{> strong}}{{/strong}}
@@ -220,28 +209,18 @@ enum BuiltInPartials {
             Html.escape(inline.text().get(), out);
         }
         if (inline.emphasis().isPresent()) {
-            out.append("<em>");
-            inlines(inline.emphasis().get().content(), out);
-            out.append("</em>");
+            inlines("<em>", inline.emphasis().get().content(), "</em>", out);
         }
         if (inline.strong().isPresent()) {
-            out.append("<strong>");
-            inlines(inline.strong().get().content(), out);
-            out.append("</strong>");
+            inlines("<strong>", inline.strong().get().content(), "</strong>", out);
         }
         if (inline.link().isPresent()) {
             LinkView link = inline.link().get();
-            out.append("<a href=\"");
-            Html.escape(link.href(), out);
-            out.append('"');
+            text("<a href=\"", link.href(), "\"", out);
             if (shown(link.title())) {
-                out.append(" title=\"");
-                Html.escape(link.title().get(), out);
-                out.append('"');
+                text(" title=\"", link.title().get(), "\"", out);
             }
-            out.append('>');
-            inlines(link.content(), out);
-            out.append("</a>");
+            inlines(">", link.content(), "</a>", out);
         }
         if (inline.lineBreak()) {
             out.append("<br>");
