@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -42,12 +43,67 @@ public final class Labels {
 
     private final Locale locale;
     private final Map<String, String> bundle;
+    /** The labels that are text with {@code {0}}…{@code {9}} in it, ready to fill in; by key. */
+    private final Map<String, Message> messages;
     private final DateTimeFormatter dateFormat;
 
     private Labels(Locale locale) {
         this.locale = locale;
         this.bundle = load(locale);
+        Map<String, Message> messages = new HashMap<>();
+        bundle.forEach((key, pattern) -> Message.of(pattern).ifPresent(m -> messages.put(key, m)));
+        this.messages = Map.copyOf(messages);
         this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    }
+
+    /**
+     * A label that is text with arguments {@code {0}} to {@code {9}} and no other braces: filled in
+     * with string arguments, it reads as {@link MessageFormat} would write it (apostrophes in a label
+     * are text), without parsing the label anew.
+     *
+     * @param texts the text before, between and after the arguments; one more than {@code arguments}
+     * @param arguments the argument indexes, in order
+     */
+    private record Message(List<String> texts, int[] arguments) {
+
+        static Optional<Message> of(String pattern) {
+            List<String> texts = new ArrayList<>();
+            List<Integer> arguments = new ArrayList<>();
+            int start = 0;
+            for (int i = 0; i < pattern.length(); i++) {
+                char c = pattern.charAt(i);
+                if (c == '}') {
+                    return Optional.empty();
+                }
+                if (c == '{') {
+                    if (i + 2 >= pattern.length() || !isAsciiDigit(pattern.charAt(i + 1)) || pattern.charAt(i + 2) != '}') {
+                        return Optional.empty();
+                    }
+                    texts.add(pattern.substring(start, i));
+                    arguments.add(pattern.charAt(i + 1) - '0');
+                    i += 2;
+                    start = i + 1;
+                }
+            }
+            texts.add(pattern.substring(start));
+            return Optional.of(new Message(List.copyOf(texts), arguments.stream().mapToInt(Integer::intValue).toArray()));
+        }
+
+        private static boolean isAsciiDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
+        /** {@return the label filled in, or empty unless every argument it names is a string} */
+        Optional<String> format(Object[] values) {
+            StringBuilder out = new StringBuilder(texts.get(0));
+            for (int i = 0; i < arguments.length; i++) {
+                if (arguments[i] >= values.length || !(values[arguments[i]] instanceof String value)) {
+                    return Optional.empty();
+                }
+                out.append(value).append(texts.get(i + 1));
+            }
+            return Optional.of(out.toString());
+        }
     }
 
     /**
@@ -149,6 +205,19 @@ public final class Labels {
         if (arguments.length == 0) {
             return pattern;
         }
+        Message message = messages.get(key);
+        Optional<String> filled = message == null ? Optional.empty() : message.format(arguments);
+        return filled.orElseGet(() -> format(pattern, locale, arguments));
+    }
+
+    /**
+     * {@return a label formatted by {@link MessageFormat}, its apostrophes kept as text}
+     *
+     * @param pattern the label
+     * @param locale the locale of numbers and dates in it
+     * @param arguments the arguments
+     */
+    static String format(String pattern, Locale locale, Object... arguments) {
         return new MessageFormat(pattern.replace("'", "''"), locale).format(arguments);
     }
 

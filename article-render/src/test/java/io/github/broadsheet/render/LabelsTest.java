@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.broadsheet.model.Article;
 import io.github.broadsheet.model.PublicationDate;
+import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LabelsTest {
 
@@ -74,6 +77,32 @@ class LabelsTest {
     void readsTheLabelsOfALocaleOnce() {
         assertThat(Labels.of(Locale.forLanguageTag("zh-TW"))).isSameAs(Labels.of(Locale.forLanguageTag("zh-TW")));
         assertThat(Labels.of(Locale.ENGLISH)).isNotSameAs(Labels.of(Locale.CHINESE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "en-GB", "zh", "zh-Hant", "zh-TW", "eo", "ar"})
+    void fillsInEveryLabelAsMessageFormatDoes(String tag) {
+        Labels labels = Labels.of(Locale.forLanguageTag(tag));
+        List<Object[]> argumentLists = List.of(new Object[] {"Ada"}, new Object[] {"Ada", "Grace"},
+                new Object[] {"it's {1}", "'quoted' {0}"}, new Object[] {"", ""}, new Object[] {1234567, "x"},
+                new Object[] {"only one"}, new Object[] {null, "null"});
+
+        labels.asMap().forEach((key, pattern) -> {
+            for (Object[] arguments : argumentLists) {
+                assertThat(outcome(() -> labels.get(key, arguments))).as("%s with %s", key, Arrays.toString(arguments))
+                        .isEqualTo(outcome(() -> new MessageFormat(pattern.replace("'", "''"), labels.locale())
+                                .format(arguments)));
+            }
+        });
+    }
+
+    /** {@return what a call returns, or the class and message of what it throws} */
+    private static String outcome(java.util.function.Supplier<String> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            return e.getClass().getName() + ": " + e.getMessage();
+        }
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.github.broadsheet.render.html;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 
@@ -12,6 +11,12 @@ import java.io.Writer;
  */
 final class Html {
 
+    /**
+     * The characters below 64 that {@link #escape(CharSequence, StringBuilder)} does not copy as they
+     * are, one bit each: the control characters and {@code " & ' < >}.
+     */
+    private static final long SPECIAL_BELOW_64 = 0xFFFF_FFFFL | 1L << '"' | 1L << '&' | 1L << '\'' | 1L << '<' | 1L << '>';
+
     private Html() {}
 
     /**
@@ -20,45 +25,76 @@ final class Html {
      * {@link #clean(String)} replaces them, so the result can neither end an element nor an attribute.
      */
     static void escape(CharSequence text, Writer out) {
+        if (out instanceof PageWriter page) {
+            escape(text, page.buffer());
+            return;
+        }
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        escape(text, escaped);
         try {
-            int start = 0;
-            int length = text.length();
-            for (int i = 0; i < length; i++) {
-                char c = text.charAt(i);
-                String replacement;
-                int skip = 0;
-                switch (c) {
-                    case '&' -> replacement = "&amp;";
-                    case '<' -> replacement = "&lt;";
-                    case '>' -> replacement = "&gt;";
-                    case '"' -> replacement = "&quot;";
-                    case '\'' -> replacement = "&#39;";
-                    default -> {
-                        if (c >= 0x20 && c < 0x7F) {
-                            continue;
-                        }
-                        int cp = Character.codePointAt(text, i);
-                        if (carriable(cp)) {
-                            i += Character.charCount(cp) - 1;
-                            continue;
-                        }
-                        replacement = replacement(cp);
-                        skip = Character.charCount(cp) - 1;
-                    }
-                }
-                out.append(text, start, i).append(replacement);
-                i += skip;
-                start = i + 1;
-            }
-            out.append(text, start, length);
+            out.append(escaped);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Appends text escaped as by {@link #escape(CharSequence, Writer)}. */
+    static void escape(CharSequence text, StringBuilder out) {
+        int length = text.length();
+        int i = 0;
+        while (i < length && plain(text.charAt(i))) {
+            i++;
+        }
+        if (i == length) {
+            out.append(text); // the common case: copied in bulk
+            return;
+        }
+        // Escaped apart, then appended whole: a page holding a character beyond Latin-1 is UTF-16,
+        // and StringBuilder widens a part of a Latin-1 string into it one character at a time but a
+        // whole one (or a whole builder) in bulk.
+        StringBuilder escaped = new StringBuilder(length + 16);
+        int start = 0;
+        for (; i < length; i++) {
+            char c = text.charAt(i);
+            if (plain(c)) {
+                continue;
+            }
+            String replacement;
+            int skip = 0;
+            switch (c) {
+                case '&' -> replacement = "&amp;";
+                case '<' -> replacement = "&lt;";
+                case '>' -> replacement = "&gt;";
+                case '"' -> replacement = "&quot;";
+                case '\'' -> replacement = "&#39;";
+                default -> {
+                    int cp = Character.codePointAt(text, i);
+                    if (carriable(cp)) {
+                        i += Character.charCount(cp) - 1;
+                        continue;
+                    }
+                    replacement = replacement(cp);
+                    skip = Character.charCount(cp) - 1;
+                }
+            }
+            escaped.append(text, start, i).append(replacement);
+            i += skip;
+            start = i + 1;
+        }
+        out.append(escaped.append(text, start, length));
+    }
+
+    /**
+     * {@return whether a character is written as it is without a closer look}: printable ASCII other
+     * than {@code & < > " '}, or a character from U+00A0 up to the surrogates
+     */
+    private static boolean plain(char c) {
+        return c < 64 ? (SPECIAL_BELOW_64 >>> c & 1) == 0 : c < 0x7F || (c >= 0xA0 && c < Character.MIN_SURROGATE);
+    }
+
     /** {@return text escaped as by {@link #escape(CharSequence, Writer)}} */
     static String escape(CharSequence text) {
-        StringWriter out = new StringWriter(text.length() + 16);
+        StringBuilder out = new StringBuilder(text.length() + 16);
         escape(text, out);
         return out.toString();
     }
@@ -74,6 +110,11 @@ final class Html {
         int i = 0;
         int length = text.length();
         while (i < length) {
+            char c = text.charAt(i);
+            if (c >= 0x20 ? c < 0x7F || (c >= 0xA0 && c < Character.MIN_SURROGATE) : c == '\t' || c == '\n') {
+                i++; // the common case, without decoding a code point
+                continue;
+            }
             int cp = text.codePointAt(i);
             if (cp == '\r' || !carriable(cp)) {
                 break;

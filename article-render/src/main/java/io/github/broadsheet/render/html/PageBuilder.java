@@ -35,8 +35,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,7 +46,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Prepares everything a page shows: turns an article into a {@link PageView} and collects the
@@ -95,6 +96,8 @@ final class PageBuilder {
     private final List<String> imageUrls = new ArrayList<>();
     /** The article's levels of the open headings above the current block, and the HTML levels given them. */
     private final ArrayDeque<int[]> outline = new ArrayDeque<>();
+    /** The characters of text so far. */
+    private int textLength;
 
     private PageBuilder(Article article, RenderOptions options, Labels labels) {
         this.article = article;
@@ -103,8 +106,14 @@ final class PageBuilder {
         this.urls = new UrlPolicy(options.baseUrl());
     }
 
-    /** The view of a page and what was left out or changed. */
-    record Result(PageView page, List<RenderWarning> warnings) {}
+    /**
+     * The view of a page and what was left out or changed.
+     *
+     * @param page the view
+     * @param warnings what was left out or changed
+     * @param textLength how many characters of the article's text the view holds
+     */
+    record Result(PageView page, List<RenderWarning> warnings, int textLength) {}
 
     /**
      * {@return the view of an article}
@@ -116,37 +125,30 @@ final class PageBuilder {
     static Result build(Article article, RenderOptions options, Labels labels) {
         PageBuilder builder = new PageBuilder(article, options, labels);
         PageView page = builder.page();
-        return new Result(page, List.copyOf(builder.warnings));
+        return new Result(page, List.copyOf(builder.warnings), builder.textLength);
     }
 
     private PageView page() {
         Locale language = article.language().orElse(labels.locale());
-        String title = text(article.title(), "title");
-        Optional<String> subtitle = article.subtitle().map(s -> text(s, "subtitle"));
-        Optional<String> section = article.section().map(s -> text(s, "section"));
-        Optional<String> source = article.source().map(s -> text(s, "source"));
+        String title = text(article.title(), Where.of("title"));
+        Optional<String> subtitle = article.subtitle().map(s -> text(s, Where.of("subtitle")));
+        Optional<String> section = article.section().map(s -> text(s, Where.of("section")));
+        Optional<String> source = article.source().map(s -> text(s, Where.of("source")));
         Optional<String> sourceLine = source.map(s -> labels.get("source.line", s));
         List<String> authors = texts(article.authors(), "authors");
         Optional<String> byline = authors.isEmpty() ? Optional.empty() : Optional.of(labels.byline(authors));
         List<String> tags = texts(article.tags(), "tags");
         Optional<DateView> date = article.published().map(this::date);
-        Optional<String> url = article.url().flatMap(u -> checked(u, "url", "dropped the article's address"));
+        Optional<String> url = article.url().flatMap(u -> checked(u, Where.of("url"), "dropped the article's address"));
         Optional<String> canonical = url.filter(UrlPolicy::isAbsoluteWeb);
 
         List<BlockView> blocks = new ArrayList<>();
         for (int i = 0; i < article.body().size(); i++) {
-            block(article.body().get(i), "body[" + i + "]").ifPresent(blocks::add);
+            block(article.body().get(i), Where.of("body", i)).ifPresent(blocks::add);
         }
         Optional<String> description = subtitle.or(() -> article.body().stream()
                 .filter(b -> b instanceof Paragraph).findFirst()
                 .map(b -> describe(Html.clean(b.plainText()))).filter(s -> !s.isEmpty()));
-
-        Map<String, String> plainLabels = new TreeMap<>();
-        labels.asMap().forEach((key, label) -> {
-            if (key.indexOf('.') < 0) {
-                plainLabels.put(key, label);
-            }
-        });
 
         boolean structured = options.structuredData();
         Optional<RawHtml> jsonLd = structured
@@ -157,7 +159,7 @@ final class PageBuilder {
         return new PageView(language.toLanguageTag(), isRightToLeft(language), title, subtitle, section, source,
                 sourceLine, byline, authors, date, hasDateline, hasDateline || byline.isPresent(), url, canonical,
                 description, tags, !tags.isEmpty(), !tags.isEmpty() || url.isPresent(), List.copyOf(blocks),
-                Map.copyOf(plainLabels), new RawHtml(CONTROLS_SCRIPT), jsonLd, openGraph, "Broadsheet");
+                new PlainLabels(labels.asMap()), new RawHtml(CONTROLS_SCRIPT), jsonLd, openGraph, "Broadsheet");
     }
 
     /**
@@ -173,7 +175,7 @@ final class PageBuilder {
         return new DateView(published.toString(), labels.date(published), before, after);
     }
 
-    private Optional<BlockView> block(Block block, String path) {
+    private Optional<BlockView> block(Block block, Where path) {
         return switch (block) {
             case Paragraph p -> Optional.of(BlockView.of(new ParagraphView(inlines(p.content(), path, 0, false))));
             case Heading h -> {
@@ -183,11 +185,11 @@ final class PageBuilder {
             }
             case Figure f -> figure(f, path).map(BlockView::of);
             case Quote q -> Optional.of(BlockView.of(new QuoteView(inlines(q.content(), path, 0, false),
-                    q.attribution().map(a -> labels.get("quote.attribution", text(a, path + ".attribution"))))));
+                    q.attribution().map(a -> labels.get("quote.attribution", text(a, path.field("attribution")))))));
             case ListBlock l -> {
                 List<ItemView> items = new ArrayList<>();
                 for (int i = 0; i < l.items().size(); i++) {
-                    items.add(new ItemView(inlines(l.items().get(i).content(), path + ".items[" + i + "]", 0, false)));
+                    items.add(new ItemView(inlines(l.items().get(i).content(), path.field("items", i), 0, false)));
                 }
                 yield Optional.of(BlockView.of(new ListView(l.ordered(), List.copyOf(items))));
             }
@@ -209,19 +211,19 @@ final class PageBuilder {
         return level;
     }
 
-    private Optional<FigureView> figure(Figure figure, String path) {
-        Optional<String> alt = figure.alt().map(a -> text(a, path + ".alt"));
+    private Optional<FigureView> figure(Figure figure, Where path) {
+        Optional<String> alt = figure.alt().map(a -> text(a, path.field("alt")));
         Optional<ImageView> image = figure.src()
-                .flatMap(src -> checked(src, path + ".src", "dropped the image"))
+                .flatMap(src -> checked(src, path.field("src"), "dropped the image"))
                 .map(src -> {
                     if (UrlPolicy.isAbsoluteWeb(src)) {
                         imageUrls.add(src);
                     }
                     return new ImageView(src, alt.orElse(""));
                 });
-        Optional<String> caption = figure.caption().map(c -> text(c, path + ".caption"))
+        Optional<String> caption = figure.caption().map(c -> text(c, path.field("caption")))
                 .or(() -> image.isEmpty() ? alt : Optional.empty());
-        Optional<String> credit = figure.credit().map(c -> labels.credit(text(c, path + ".credit")));
+        Optional<String> credit = figure.credit().map(c -> labels.credit(text(c, path.field("credit"))));
         if (image.isEmpty() && caption.isEmpty() && credit.isEmpty()) {
             return Optional.empty();
         }
@@ -235,15 +237,15 @@ final class PageBuilder {
      * @param depth how many inline containers are around them
      * @param inLink whether they are inside a link, where another link would be invalid HTML
      */
-    private List<InlineView> inlines(List<Inline> content, String path, int depth, boolean inLink) {
+    private List<InlineView> inlines(List<Inline> content, Where path, int depth, boolean inLink) {
         List<InlineView> out = new ArrayList<>(content.size());
         for (int i = 0; i < content.size(); i++) {
-            inline(content.get(i), path + ".content[" + i + "]", depth, inLink, out);
+            inline(content.get(i), path.field("content", i), depth, inLink, out);
         }
         return List.copyOf(out);
     }
 
-    private void inline(Inline node, String path, int depth, boolean inLink, List<InlineView> out) {
+    private void inline(Inline node, Where path, int depth, boolean inLink, List<InlineView> out) {
         if (depth >= MAX_INLINE_DEPTH && !(node instanceof Text) && !(node instanceof LineBreak)) {
             warn(path, "wrote inline content nested deeper than " + MAX_INLINE_DEPTH + " levels as plain text");
             addText(node.plainText(), path, out);
@@ -263,7 +265,7 @@ final class PageBuilder {
                 }
                 Optional<String> href = checked(l.href(), path, "dropped the link and kept its text");
                 if (href.isPresent()) {
-                    out.add(InlineView.link(new LinkView(href.get(), l.title().map(t -> text(t, path + ".title")), content)));
+                    out.add(InlineView.link(new LinkView(href.get(), l.title().map(t -> text(t, path.field("title"))), content)));
                 } else {
                     out.addAll(content);
                 }
@@ -271,7 +273,7 @@ final class PageBuilder {
         }
     }
 
-    private void addText(String raw, String path, List<InlineView> out) {
+    private void addText(String raw, Where path, List<InlineView> out) {
         String text = text(raw, path);
         if (!text.isEmpty()) {
             out.add(InlineView.text(text));
@@ -279,7 +281,7 @@ final class PageBuilder {
     }
 
     /** {@return an address the policy keeps, or empty after a warning that says what was dropped} */
-    private Optional<String> checked(String raw, String path, String consequence) {
+    private Optional<String> checked(String raw, Where path, String consequence) {
         return switch (urls.check(raw)) {
             case UrlPolicy.Outcome.Kept kept -> Optional.of(kept.url());
             case UrlPolicy.Outcome.Dropped dropped -> {
@@ -290,29 +292,101 @@ final class PageBuilder {
     }
 
     /** {@return the text without what HTML cannot carry, with a warning when something was removed} */
-    private String text(String raw, String path) {
+    private String text(String raw, Where path) {
         String clean = Html.clean(raw);
+        textLength += clean.length();
         if (clean != raw && raw.codePoints().anyMatch(cp -> !Html.carriable(cp))) {
             warn(path, "replaced or removed characters that HTML cannot carry (control characters, noncharacters)");
         }
         return clean;
     }
 
-    private List<String> texts(List<String> raw, String path) {
+    private List<String> texts(List<String> raw, String name) {
         List<String> out = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
-            out.add(text(raw.get(i), path + "[" + i + "]"));
+            out.add(text(raw.get(i), Where.of(name, i)));
         }
         return List.copyOf(out);
     }
 
-    private void warn(String path, String message) {
-        warnings.add(new RenderWarning(path, message));
+    private void warn(Where path, String message) {
+        warnings.add(new RenderWarning(path.toString(), message));
+    }
+
+    /**
+     * The labels whose key is one word ({@code print}, not {@code page.of}): a view of all the
+     * labels, so that a page reads the two or three its templates name instead of copying them all.
+     * Immutable.
+     */
+    private static final class PlainLabels extends AbstractMap<String, String> {
+        private final Map<String, String> all;
+
+        PlainLabels(Map<String, String> all) {
+            this.all = all;
+        }
+
+        private static boolean plain(Object key) {
+            return key instanceof String word && word.indexOf('.') < 0;
+        }
+
+        @Override
+        public String get(Object key) {
+            return plain(key) ? all.get(key) : null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return plain(key) && all.containsKey(key);
+        }
+
+        @Override
+        public Set<Entry<String, String>> entrySet() {
+            Map<String, String> plain = new LinkedHashMap<>();
+            all.forEach((key, label) -> {
+                if (plain(key)) {
+                    plain.put(key, label);
+                }
+            });
+            return Collections.unmodifiableMap(plain).entrySet();
+        }
+    }
+
+    /**
+     * Where a value is in the article, such as {@code body[3].content[1]}: a warning's path, spelled
+     * out only when there is a warning.
+     *
+     * @param parent what it is in, or null at the top
+     * @param name the field's name
+     * @param index the index in the field's list, or -1 for the field itself
+     */
+    private record Where(Where parent, String name, int index) {
+
+        static Where of(String name) {
+            return new Where(null, name, -1);
+        }
+
+        static Where of(String name, int index) {
+            return new Where(null, name, index);
+        }
+
+        Where field(String field) {
+            return new Where(this, field, -1);
+        }
+
+        Where field(String field, int at) {
+            return new Where(this, field, at);
+        }
+
+        @Override
+        public String toString() {
+            String here = index < 0 ? name : name + "[" + index + "]";
+            return parent == null ? here : parent + "." + here;
+        }
     }
 
     /** {@return text with runs of white space made one space, cut at a word to the description length} */
     static String describe(String text) {
-        String flat = text.strip().replaceAll("\\s+", " ");
+        String flat = flatten(text.strip());
         if (flat.codePointCount(0, flat.length()) <= DESCRIPTION_LENGTH) {
             return flat;
         }
@@ -322,6 +396,41 @@ final class PageBuilder {
             end = space;
         }
         return flat.substring(0, end).strip() + "…";
+    }
+
+    /**
+     * {@return text with each run of white space made one space}, the white space of the regular
+     * expression {@code \s}: {@code [ \t\n\x0B\f\r]}
+     */
+    static String flatten(String text) {
+        StringBuilder out = null;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < length && isSpace(text.charAt(end))) {
+                end++;
+            }
+            if (out == null && c == ' ' && end == i + 1) {
+                continue; // a single space stays as it is
+            }
+            if (out == null) {
+                out = new StringBuilder(length).append(text, 0, i);
+            }
+            out.append(' ');
+            i = end - 1;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static boolean isRightToLeft(Locale language) {

@@ -73,24 +73,28 @@ final class ScriptJson {
 
     private static void string(String s, StringBuilder out) {
         out.append('"');
+        int start = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029'
-                            || (c >= 0x7F && c <= 0x9F) || Character.isSurrogate(c)
-                                    && !validPair(s, i)) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+            String escaped = switch (c) {
+                case '"' -> "\\\"";
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029'
+                        || (c >= 0x7F && c <= 0x9F) || Character.isSurrogate(c) && !validPair(s, i)
+                                ? String.format(Locale.ROOT, "\\u%04x", (int) c) : null;
+            };
+            if (escaped != null) {
+                out.append(s, start, i).append(escaped);
+                start = i + 1;
             }
+        }
+        if (start == 0) {
+            out.append(s); // copied in bulk
+        } else {
+            out.append(s, start, s.length());
         }
         out.append('"');
     }

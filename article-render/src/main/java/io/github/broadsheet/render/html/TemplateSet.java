@@ -7,6 +7,7 @@ import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheResolver;
 import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
+import com.github.mustachejava.codes.PartialCode;
 import com.github.mustachejava.codes.ValueCode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,8 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -56,20 +60,24 @@ final class TemplateSet {
 
     private final Key key;
     private final Mustache page;
+    private final Set<BuiltInPartials> inJava;
 
-    private TemplateSet(Key key, Mustache page) {
+    private TemplateSet(Key key, Mustache page, Set<BuiltInPartials> inJava) {
         this.key = key;
         this.page = page;
+        this.inJava = inJava;
     }
 
     /**
      * {@return the compiled templates}
      *
      * @param key the theme and overrides
+     * @param builtInPartials whether the shared body templates that are not overridden are written by
+     *     {@link BuiltInPartials} (always, except in the tests that compare both ways)
      * @throws IllegalArgumentException if the theme does not exist or an override folder is missing
      * @throws TemplateException if a template is missing or cannot be compiled
      */
-    static TemplateSet compile(Key key) {
+    static TemplateSet compile(Key key, boolean builtInPartials) {
         if (themeResource(key.theme(), PAGE) == null) {
             throw new IllegalArgumentException("unknown HTML theme \"" + key.theme() + "\": no " + THEMES
                     + key.theme() + "/" + PAGE + " on the class path; built-in themes: "
@@ -80,12 +88,26 @@ final class TemplateSet {
                 throw new IllegalArgumentException("the template directory " + dir + " is not a folder");
             }
         });
-        Factory factory = new Factory(new Resolver(key));
+        Resolver resolver = new Resolver(key);
+        Map<String, BuiltInPartials> inJava = new HashMap<>();
+        if (builtInPartials) {
+            for (BuiltInPartials partial : BuiltInPartials.values()) {
+                if (partial.templates().stream().allMatch(name -> resolver.isShared(name + ".mustache"))) {
+                    inJava.put(partial.template(), partial);
+                }
+            }
+        }
+        Factory factory = new Factory(resolver, Map.copyOf(inJava));
         try {
-            return new TemplateSet(key, factory.compile(PAGE));
+            return new TemplateSet(key, factory.compile(PAGE), Set.copyOf(inJava.values()));
         } catch (MustacheException e) {
             throw new TemplateException(describe(key) + ": " + e.getMessage(), e);
         }
+    }
+
+    /** {@return the partials written in Java instead of by their templates} */
+    Set<BuiltInPartials> inJava() {
+        return inJava;
     }
 
     /** Writes the page. @param view the page's view @param out where to write */
@@ -138,15 +160,13 @@ final class TemplateSet {
                         + "'_', '-', '.' and '/' folders, without '..')");
             }
             try {
-                if (key.directory().isPresent()) {
-                    Path root = key.directory().get();
-                    Path file = root.resolve(name);
-                    if (Files.isRegularFile(file)) {
-                        if (!file.toRealPath().startsWith(root.toRealPath())) {
-                            throw new MustacheException("template " + file + " leads outside " + root);
-                        }
-                        return read(Files.readString(file, StandardCharsets.UTF_8));
+                Optional<Path> file = overrideFile(name);
+                if (file.isPresent()) {
+                    Path root = key.directory().orElseThrow();
+                    if (!file.get().toRealPath().startsWith(root.toRealPath())) {
+                        throw new MustacheException("template " + file.get() + " leads outside " + root);
                     }
+                    return read(Files.readString(file.get(), StandardCharsets.UTF_8));
                 }
                 List<URL> candidates = new ArrayList<>(3);
                 key.classpathPrefix().ifPresent(prefix -> candidates.add(resource(prefix + "/" + name)));
@@ -163,6 +183,23 @@ final class TemplateSet {
             } catch (IOException e) {
                 throw new MustacheException("cannot read the template " + name + ": " + e.getMessage(), e);
             }
+        }
+
+        /**
+         * {@return whether a template is the shared one}: {@link #getReader(String)} reads it from
+         * {@value #BASE}, as neither the override folder, nor the override class path prefix, nor
+         * the theme has one of that name
+         */
+        boolean isShared(String name) {
+            return overrideFile(name).isEmpty()
+                    && key.classpathPrefix().map(prefix -> resource(prefix + "/" + name)).isEmpty()
+                    && themeResource(key.theme(), name) == null
+                    && themeResource(BASE, name) != null;
+        }
+
+        /** {@return the override folder's file of a template, when there is one} */
+        private Optional<Path> overrideFile(String name) {
+            return key.directory().map(root -> root.resolve(name)).filter(Files::isRegularFile);
         }
 
         /**
@@ -183,8 +220,12 @@ final class TemplateSet {
      */
     private static final class Factory extends DefaultMustacheFactory {
 
-        Factory(MustacheResolver resolver) {
+        /** The partials written by {@link BuiltInPartials}, by template file name. */
+        private final Map<String, BuiltInPartials> inJava;
+
+        Factory(MustacheResolver resolver, Map<String, BuiltInPartials> inJava) {
             super(resolver);
+            this.inJava = inJava;
             setObjectHandler(new ViewObjectHandler());
             setRecursionLimit(RECURSION_LIMIT);
         }
@@ -203,6 +244,13 @@ final class TemplateSet {
                 }
 
                 @Override
+                public void partial(TemplateContext tc, String variable, String indent) {
+                    // As the default visitor does, with a code that may write the partial in Java.
+                    TemplateContext partialTc = new TemplateContext("{{", "}}", tc.file(), tc.line(), tc.startOfLine());
+                    list.add(new BuiltInPartialCode(partialTc, df, variable, inJava));
+                }
+
+                @Override
                 public void pragma(TemplateContext tc, String pragma, String args) {
                     throw new MustacheException("pragmas ({{% " + pragma + "}}) are not supported", tc);
                 }
@@ -212,6 +260,42 @@ final class TemplateSet {
                     throw new MustacheException("dynamic partials ({{>*" + variable + "}}) are not supported", tc);
                 }
             };
+        }
+    }
+
+    /**
+     * {@code {{> name}}}: writes the partial with {@link BuiltInPartials} when it is one of those
+     * and the current value is the view it is written for; otherwise runs the template.
+     */
+    private static final class BuiltInPartialCode extends PartialCode {
+
+        /** The partial in Java, or null where the template has to run. */
+        private final BuiltInPartials inJava;
+
+        BuiltInPartialCode(TemplateContext tc, DefaultMustacheFactory df, String variable,
+                Map<String, BuiltInPartials> inJava) {
+            super(tc, df, variable);
+            this.inJava = inJava.get(partialName());
+        }
+
+        @Override
+        public Writer execute(Writer writer, List<Object> scopes) {
+            if (inJava == null || scopes.isEmpty() || !inJava.writes(scopes.get(scopes.size() - 1))) {
+                return super.execute(writer, scopes);
+            }
+            Object value = scopes.get(scopes.size() - 1);
+            if (writer instanceof PageWriter page) {
+                inJava.write(value, page.buffer());
+            } else {
+                StringBuilder out = new StringBuilder();
+                inJava.write(value, out);
+                try {
+                    writer.append(out);
+                } catch (IOException e) {
+                    throw new MustacheException("Failed to write", e, tc);
+                }
+            }
+            return appendText(writer);
         }
     }
 

@@ -2,16 +2,18 @@ package io.github.broadsheet.render.html;
 
 import com.github.mustachejava.Binding;
 import com.github.mustachejava.Code;
-import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.TemplateContext;
 import com.github.mustachejava.reflect.AbstractObjectHandler;
 import com.github.mustachejava.util.Wrapper;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * How templates find values: by the component names of the records in {@link Views}, and by key in
@@ -24,20 +26,40 @@ import java.util.Map;
  */
 final class ViewObjectHandler extends AbstractObjectHandler {
 
-    /** The accessors of each view record, by component name; empty for every other class. */
-    private static final ClassValue<Map<String, Method>> COMPONENTS = new ClassValue<>() {
+    /**
+     * The accessors of each view record, by component name, each made once into a function (a
+     * reflective call on every lookup cost more than the rest of the lookup); empty for every other
+     * class.
+     */
+    private static final ClassValue<Map<String, Function<Object, Object>>> COMPONENTS = new ClassValue<>() {
         @Override
-        protected Map<String, Method> computeValue(Class<?> type) {
+        protected Map<String, Function<Object, Object>> computeValue(Class<?> type) {
             if (!type.isRecord() || type.getEnclosingClass() != Views.class) {
                 return Map.of();
             }
-            Map<String, Method> accessors = new HashMap<>();
+            Map<String, Function<Object, Object>> accessors = new HashMap<>();
             for (RecordComponent component : type.getRecordComponents()) {
-                accessors.put(component.getName(), component.getAccessor());
+                accessors.put(component.getName(), accessor(component));
             }
             return Map.copyOf(accessors);
         }
     };
+
+    /** {@return a view record component's accessor as a function} */
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> accessor(RecordComponent component) {
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        Class<?> type = component.getType();
+        Class<?> boxed = type.isPrimitive() ? MethodType.methodType(type).wrap().returnType() : type;
+        try {
+            MethodHandle getter = lookup.unreflect(component.getAccessor());
+            return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
+                    MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), getter,
+                    MethodType.methodType(boxed, component.getDeclaringRecord())).getTarget().invokeExact();
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot make an accessor of the view component " + component, e);
+        }
+    }
 
     @Override
     public Wrapper find(String name, List<Object> scopes) {
@@ -45,14 +67,18 @@ final class ViewObjectHandler extends AbstractObjectHandler {
             return current -> null;
         }
         String[] path = name.split("\\.", -1);
+        Lookup[] lookups = new Lookup[path.length];
+        for (int p = 0; p < path.length; p++) {
+            lookups[p] = new Lookup(path[p]);
+        }
         return current -> {
             for (int i = current.size() - 1; i >= 0; i--) {
-                Object value = member(current.get(i), path[0]);
+                Object value = lookups[0].member(current.get(i));
                 if (value == NOT_FOUND) {
                     continue;
                 }
-                for (int p = 1; p < path.length && value != null; p++) {
-                    value = member(coerce(value), path[p]);
+                for (int p = 1; p < lookups.length && value != null; p++) {
+                    value = lookups[p].member(coerce(value));
                     if (value == NOT_FOUND) {
                         return null;
                     }
@@ -80,23 +106,37 @@ final class ViewObjectHandler extends AbstractObjectHandler {
         };
     }
 
-    /** {@return a view record's component or a map's entry, or {@code NOT_FOUND}} */
-    private static Object member(Object scope, String name) {
-        if (scope == null) {
-            return NOT_FOUND;
+    /**
+     * One name of a lookup, which remembers its accessor in the class of value it read last (a name
+     * is nearly always looked up in the same view). Thread-safe: what it remembers is one immutable
+     * object.
+     */
+    private static final class Lookup {
+        private final String name;
+        private Accessor last = new Accessor(Lookup.class, null);
+
+        Lookup(String name) {
+            this.name = name;
         }
-        if (scope instanceof Map<?, ?> map) {
-            Object value = map.get(name);
-            return value != null || map.containsKey(name) ? value : NOT_FOUND;
-        }
-        Method accessor = COMPONENTS.get(scope.getClass()).get(name);
-        if (accessor == null) {
-            return NOT_FOUND;
-        }
-        try {
-            return accessor.invoke(scope);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new MustacheException("cannot read \"" + name + "\" of " + scope.getClass().getSimpleName(), e);
+
+        /** {@return a view record's component or a map's entry, or {@code NOT_FOUND}} */
+        Object member(Object scope) {
+            if (scope == null) {
+                return NOT_FOUND;
+            }
+            if (scope instanceof Map<?, ?> map) {
+                Object value = map.get(name);
+                return value != null || map.containsKey(name) ? value : NOT_FOUND;
+            }
+            Accessor accessor = last;
+            if (accessor.type() != scope.getClass()) {
+                accessor = new Accessor(scope.getClass(), COMPONENTS.get(scope.getClass()).get(name));
+                last = accessor;
+            }
+            return accessor.read() == null ? NOT_FOUND : accessor.read().apply(scope);
         }
     }
+
+    /** A class and its accessor of one name, or null where it has none. */
+    private record Accessor(Class<?> type, Function<Object, Object> read) {}
 }

@@ -24,7 +24,10 @@
  * {@link io.github.broadsheet.render.RenderOptions#templateClasspathPrefix()} name a folder whose
  * templates replace the theme's of the same name, one by one; the folder comes first, then the class
  * path prefix, then the theme, then {@code base}. A renderer compiles each combination of theme and
- * overrides once, on first use, and keeps it: edit a template, then make a new renderer.
+ * overrides once, on first use, and keeps it: edit a template, then make a new renderer. The shared
+ * body templates ({@code block} and the partials it calls) are written by Java code that writes
+ * exactly what they write, for speed, wherever no override or theme replaces them; a replaced template
+ * is always run, and so is every shared template that calls it.
  *
  * <h2>What templates see</h2>
  * The page: {@code lang}, {@code rtl}, {@code title}, {@code subtitle}, {@code section}, {@code source},

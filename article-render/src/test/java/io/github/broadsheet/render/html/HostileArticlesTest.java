@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.broadsheet.model.Article;
 import io.github.broadsheet.model.Emphasis;
+import io.github.broadsheet.model.Figure;
 import io.github.broadsheet.model.Inline;
 import io.github.broadsheet.model.Link;
+import io.github.broadsheet.model.ListBlock;
+import io.github.broadsheet.model.ListItem;
 import io.github.broadsheet.model.Paragraph;
+import io.github.broadsheet.model.Quote;
 import io.github.broadsheet.model.Strong;
 import io.github.broadsheet.model.Text;
 import io.github.broadsheet.render.RenderOptions;
@@ -15,6 +19,7 @@ import io.github.broadsheet.render.RenderWarning;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -208,6 +213,26 @@ class HostileArticlesTest {
         assertThat(rendered.page().select("article a").eachAttr("href")).containsExactly("https://outer.example/");
         assertThat(rendered.page().select("article a").text()).isEqualTo("outer inner");
         assertThat(rendered.warnings()).extracting(RenderWarning::path).containsExactly("body[0].content[0].content[1].content[0]");
+    }
+
+    @Test
+    void namesWhereInTheArticleEachReplacementWas() {
+        String bell = "ring\u0007";
+        Article article = Article.builder().title("Paths").subtitle(bell).section(bell).author("Ada").author(bell)
+                .tag(bell)
+                .add(Paragraph.of(new Text("a"), new Emphasis(List.of(new Text(bell))),
+                        new Link("https://harbour.example/", Optional.of(bell), List.of(new Text(bell)))))
+                .add(Figure.builder().src("pier.jpg").alt(bell).caption(bell).credit(bell).build())
+                .add(new Quote(List.of(new Text(bell)), Optional.of(bell)))
+                .add(new ListBlock(false, List.of(new ListItem(List.of(new Text("a"))), new ListItem(List.of(new Text(bell))))))
+                .build();
+
+        Rendered rendered = render(article, "print");
+
+        assertThat(rendered.warnings()).extracting(RenderWarning::path).containsExactly("subtitle", "section",
+                "authors[1]", "tags[0]", "body[0].content[1].content[0]", "body[0].content[2].content[0]",
+                "body[0].content[2].title", "body[1].alt", "body[1].caption", "body[1].credit", "body[2].content[0]",
+                "body[2].attribution", "body[3].items[1].content[0]");
     }
 
     @Test

@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.broadsheet.model.Article;
+import io.github.broadsheet.model.Emphasis;
 import io.github.broadsheet.model.Figure;
+import io.github.broadsheet.model.ListBlock;
+import io.github.broadsheet.model.Paragraph;
+import io.github.broadsheet.model.Strong;
+import io.github.broadsheet.model.Text;
 import io.github.broadsheet.render.RenderOptions;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -36,7 +42,11 @@ class TemplateOverrideTest {
     }
 
     private static Document render(HtmlRenderer renderer, RenderOptions options) {
-        return Jsoup.parse(renderer.renderToString(ARTICLE, options));
+        return render(renderer, options, ARTICLE);
+    }
+
+    private static Document render(HtmlRenderer renderer, RenderOptions options, Article article) {
+        return Jsoup.parse(renderer.renderToString(article, options));
     }
 
     @Test
@@ -48,6 +58,65 @@ class TemplateOverrideTest {
         assertThat(page.select("figure.mine figcaption").text()).isEqualTo("The north pier / Photo: Jonas Eklöf");
         assertThat(page.select("article > header > h1").text()).isEqualTo("Ferry timetable changes");
         assertThat(page.select("article > p").text()).isEqualTo("Boats leave every forty minutes from Monday.");
+    }
+
+    /** An article with a heading, a list and inline nodes inside one another, for overrides of the body's partials. */
+    private static final Article NESTED = Article.builder()
+            .title("Ferry timetable changes")
+            .language("en")
+            .add(new Paragraph(List.of(new Text("Boats leave "), new Strong(List.of(new Text("every "),
+                    new Emphasis(List.of(new Text("forty"))))), new Text(" minutes."))))
+            .heading(2, "Sundays")
+            .add(ListBlock.unordered("Every hour", "Last boat at ten"))
+            .build();
+
+    @Test
+    void runsAnOverriddenBlockPartialAndWritesTheOtherBlocksAsBefore() throws IOException {
+        template("paragraph.mustache", "<p class=\"mine\">{{#content}}{{> inline}}{{/content}}</p>\n");
+        RenderOptions overridden = RenderOptions.builder().templateDirectory(folder).build();
+
+        String page = new HtmlRenderer().renderToString(NESTED, overridden);
+
+        assertThat(page).contains("<p class=\"mine\">Boats leave <strong>every <em>forty</em></strong> minutes.</p>\n"
+                + "<h2 id=\"sundays\">Sundays</h2>\n<ul>\n<li>Every hour</li>\n<li>Last boat at ten</li>\n</ul>\n");
+    }
+
+    @Test
+    void runsAnOverriddenInlinePartialWhereverInlineContentIs() throws IOException {
+        template("text.mustache", "<span class=\"t\">{{text}}</span>\n");
+        RenderOptions overridden = RenderOptions.builder().templateDirectory(folder).build();
+
+        Document page = render(new HtmlRenderer(), overridden, NESTED);
+
+        assertThat(page.select("article > p > span.t").eachText()).containsExactly("Boats leave", "minutes.");
+        assertThat(page.select("strong > em > span.t").text()).isEqualTo("forty");
+        assertThat(page.select("h2 > span.t").text()).isEqualTo("Sundays");
+        assertThat(page.select("li > span.t").eachText()).containsExactly("Every hour", "Last boat at ten");
+    }
+
+    @Test
+    void runsAnOverriddenBlockTemplateAndTheSharedPartialsItCalls() throws IOException {
+        template("block.mustache", "<div class=\"block\">{{#paragraph}}{{> paragraph}}{{/paragraph}}{{#list}}{{> list}}{{/list}}</div>\n");
+        RenderOptions overridden = RenderOptions.builder().templateDirectory(folder).build();
+
+        Document page = render(new HtmlRenderer(), overridden, NESTED);
+
+        assertThat(page.select("article > div.block")).hasSize(3);
+        assertThat(page.select("div.block > p > strong > em").text()).isEqualTo("forty");
+        assertThat(page.select("div.block > ul > li")).hasSize(2);
+        assertThat(page.select("h2")).as("the headings this block template leaves out").isEmpty();
+    }
+
+    @Test
+    void runsAnInlinePartialFromAClassPathPrefixInEitherTheme() {
+        for (String theme : HtmlRenderer.THEMES) {
+            Document page = render(new HtmlRenderer(), RenderOptions.builder().theme(theme)
+                    .templateClasspathPrefix("overrides/marked").build(), NESTED);
+
+            assertThat(page.select("p > b.marked").text()).isEqualTo("every forty");
+            assertThat(page.select("p > b.marked > em").text()).isEqualTo("forty");
+            assertThat(page.select("strong")).isEmpty();
+        }
     }
 
     @Test
