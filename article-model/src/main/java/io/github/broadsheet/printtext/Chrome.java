@@ -37,19 +37,42 @@ final class Chrome {
             Pattern.compile("back\\s+to\\s+top|top\\s*[↑^]?|[↑^]\\s*top|返回顶部", FLAGS));
 
     /**
-     * Words one of which every line matched by a default pattern starts with, unless it starts with
-     * a bracket, {@code ^} or a character outside ASCII. Lower case; see {@link #mayBeDefault(String)}.
+     * The words and characters a line matched by one of the {@link #DEFAULTS} starts with, each with
+     * the patterns (bits of their indexes in {@code DEFAULTS}) that can match such a line. Every
+     * default pattern matches from the line's first character, and a line's text never starts with
+     * a space, so a line starting with none of these matches no default pattern; see
+     * {@link #defaultsThatMayMatch(String)}.
      */
-    private static final List<String> DEFAULT_FIRST_WORDS = List.of(
-            "interval", "print", "close", "back", "email", "e-mail", "font", "text", "share", "top");
+    private static final String[] FIRST_WORDS = {
+        "interval", "print", "close", "back", "email", "e-mail", "font", "text", "share", "top"};
 
-    /** The patterns that are {@link #DEFAULTS}, tried only on lines that pass {@link #mayBeDefault(String)}. */
+    /** For each of {@link #FIRST_WORDS}, the default patterns a line starting with it may match. */
+    private static final int[] FIRST_WORD_PATTERNS = {
+        1, 1 << 1, 1 << 1, 1 << 1 | 1 << 4, 1 << 1, 1 << 1, 1 << 2, 1 << 2, 1 << 3, 1 << 4};
+
+    /** Characters other than letters that start a default chrome line. */
+    private static final String FIRST_MARKS = "[(^【〔打关關返字分↑";
+
+    /** For each of {@link #FIRST_MARKS}, the default patterns a line starting with it may match. */
+    private static final int[] FIRST_MARK_PATTERNS = {
+        1 << 1, 1 << 1, 1 << 4, 1 << 1, 1 << 1, 1 << 1, 1 << 1, 1 << 1, 1 << 1 | 1 << 4, 1 << 2, 1 << 3, 1 << 4};
+
+    /** Every default pattern. */
+    private static final int ALL_DEFAULTS = (1 << 5) - 1;
+
+    /** The patterns that are {@link #DEFAULTS}, tried only when {@link #defaultsThatMayMatch(String)} says so. */
     private final Pattern[] defaults;
+    /** For each of {@link #defaults}, its bit: {@code 1 << } its index in {@link #DEFAULTS}. */
+    private final int[] defaultBits;
     /** The user's own patterns, tried on every line short enough. */
     private final Pattern[] others;
 
     private Chrome(Pattern[] defaults, Pattern[] others) {
         this.defaults = defaults;
+        this.defaultBits = new int[defaults.length];
+        for (int i = 0; i < defaults.length; i++) {
+            defaultBits[i] = 1 << DEFAULTS.indexOf(defaults[i]);
+        }
         this.others = others;
     }
 
@@ -67,25 +90,40 @@ final class Chrome {
     }
 
     /**
-     * Whether a line might be matched by a default pattern; {@code false} proves none matches. Every
-     * default pattern matches from the line's first character, and a line's text never starts with a
-     * space, so a line not starting with a bracket, {@code ^}, a non-ASCII character or one of
-     * {@link #DEFAULT_FIRST_WORDS} cannot match. Most body lines fail here on their first or second
-     * character, which saves running five regular expressions on each. Characters outside ASCII are
-     * left to the patterns, since case-insensitive matching folds some of them to ASCII letters
-     * (U+017F ſ matches {@code s}, U+212A KELVIN SIGN matches {@code k}).
+     * Which of the default patterns might match a line, as bits of their indexes in
+     * {@link #DEFAULTS}; a pattern whose bit is clear proves not to match. Each default pattern
+     * matches from the line's first character, and a line's text never starts with a space, so only
+     * a line starting with one of the {@link #FIRST_WORDS} (in any case) or {@link #FIRST_MARKS}
+     * can match one, and only the patterns listed for it. Most body lines fail here on their first
+     * or second character, which saves running regular expressions on each. A character outside
+     * ASCII that case-insensitive matching folds to an ASCII letter (U+017F ſ matches {@code s},
+     * U+0131 ı matches {@code i}) is left to every pattern, and so is a word with such a character
+     * after its first.
+     *
+     * @param text a line's text: not empty, not starting with a space
      */
-    static boolean mayBeDefault(String text) {
+    static int defaultsThatMayMatch(String text) {
         char c = text.charAt(0);
-        if (c >= 0x80 || c == '[' || c == '(' || c == '^') {
-            return true;
+        if (c >= 0x80) {
+            int mark = FIRST_MARKS.indexOf(c);
+            if (mark >= 0) {
+                return FIRST_MARK_PATTERNS[mark];
+            }
+            return Character.toLowerCase(Character.toUpperCase(c)) < 0x80 ? ALL_DEFAULTS : 0;
         }
-        for (String word : DEFAULT_FIRST_WORDS) {
-            if (startsWithAsciiIgnoreCase(text, word)) {
-                return true;
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        if (lower < 'a' || lower > 'z') {
+            int mark = FIRST_MARKS.indexOf(c);
+            return mark >= 0 ? FIRST_MARK_PATTERNS[mark] : 0;
+        }
+        int bits = 0;
+        for (int i = 0; i < FIRST_WORDS.length; i++) {
+            String word = FIRST_WORDS[i];
+            if (word.charAt(0) == lower && startsWithAsciiIgnoreCase(text, word)) {
+                bits |= FIRST_WORD_PATTERNS[i];
             }
         }
-        return false;
+        return bits;
     }
 
     /** Whether text starts with a lower-case ASCII word, a non-ASCII character counting as a match. */
@@ -118,25 +156,30 @@ final class Chrome {
             if (text.isEmpty() || text.length() > PrintTextParser.MAX_CHROME_LINE_LENGTH) {
                 return false;
             }
-            if (defaults.length > 0 && mayBeDefault(text) && anyMatches(defaults, defaultMatchers, text)) {
-                return true;
-            }
-            return anyMatches(others, otherMatchers, text);
-        }
-
-        private static boolean anyMatches(Pattern[] patterns, Matcher[] matchers, String text) {
-            for (int i = 0; i < patterns.length; i++) {
-                Matcher m = matchers[i];
-                if (m == null) {
-                    m = matchers[i] = patterns[i].matcher(text);
-                } else {
-                    m.reset(text);
+            if (defaults.length > 0) {
+                int bits = defaultsThatMayMatch(text);
+                for (int i = 0; bits != 0 && i < defaults.length; i++) {
+                    if ((bits & defaultBits[i]) != 0 && matches(defaults, defaultMatchers, i, text)) {
+                        return true;
+                    }
                 }
-                if (m.matches()) {
+            }
+            for (int i = 0; i < others.length; i++) {
+                if (matches(others, otherMatchers, i, text)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private static boolean matches(Pattern[] patterns, Matcher[] matchers, int i, String text) {
+            Matcher m = matchers[i];
+            if (m == null) {
+                m = matchers[i] = patterns[i].matcher(text);
+            } else {
+                m.reset(text);
+            }
+            return m.matches();
         }
     }
 }

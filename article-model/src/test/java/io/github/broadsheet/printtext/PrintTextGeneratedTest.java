@@ -39,7 +39,7 @@ class PrintTextGeneratedTest {
 
     private static final boolean UPDATE = Boolean.getBoolean("broadsheet.updateGolden");
     private static final Path GOLDEN = Path.of("src/test/resources/generated/printtext.golden");
-    private static final int CASES = 300;
+    static final int CASES = 300;
 
     private static final String[] CHROME = {
         "Interval 10 seconds", "print close", "Print | Close", "[Print] [Close]", "Font size: A A A", "Share:",
@@ -174,7 +174,7 @@ class PrintTextGeneratedTest {
         return b.build();
     }
 
-    private static String text(Random random) {
+    static String text(Random random) {
         List<String> lines = new ArrayList<>();
         for (int n = random.nextInt(4); n > 0; n--) {
             lines.add(pick(random, random.nextInt(4) == 0 ? NEAR_CHROME : CHROME));
