@@ -123,9 +123,30 @@ final class LineKinds {
             return null;
         }
         String name = m.group(1).strip();
-        if (!Chars.hasLetterOrDigit(name) || name.split(" ").length > MAX_CREDIT_WORDS) {
+        if (!Chars.hasLetterOrDigit(name) || words(name) > MAX_CREDIT_WORDS) {
             return null;
         }
         return name;
+    }
+
+    /**
+     * {@return how many words a name has, as {@code name.split(" ").length} counts them}: the
+     * pieces between single spaces, empty pieces at the end left out
+     */
+    static int words(String name) {
+        int end = name.length();
+        while (end > 0 && name.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == 0) {
+            return name.isEmpty() ? 1 : 0;
+        }
+        int words = 1;
+        for (int i = 0; i < end; i++) {
+            if (name.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words;
     }
 }

@@ -38,23 +38,27 @@ final class SourceLines {
             boolean spaceRunPlain = true;
             int control = -1;
             int end = start;
-            for (; end < n; end++) {
+            while (end < n) {
                 char c = text.charAt(end);
-                if (c > ' ' && c < 0x7F) {
-                    // Printable ASCII, the common case: not a space, zero-width or control character.
-                } else if (c == '\n' || c == '\r') {
-                    break;
-                } else if (Chars.isSpace(c)) {
-                    spaceRun++;
-                    spaceRunPlain &= c == ' ';
-                    continue;
-                } else if (Chars.isZeroWidth(c)) {
-                    plain = false;
-                    continue;
-                } else if (Chars.isControl(c)) {
-                    control = control < 0 ? end : control;
-                    continue;
+                if (c <= ' ' || c >= 0x7F) {
+                    if (c == '\n' || c == '\r') {
+                        break;
+                    } else if (Chars.isSpace(c)) {
+                        spaceRun++;
+                        spaceRunPlain &= c == ' ';
+                        end++;
+                        continue;
+                    } else if (Chars.isZeroWidth(c)) {
+                        plain = false;
+                        end++;
+                        continue;
+                    } else if (Chars.isControl(c)) {
+                        control = control < 0 ? end : control;
+                        end++;
+                        continue;
+                    }
                 }
+                // A character of text, and the printable ASCII ones after it: the common case.
                 if (first < 0) {
                     first = end;
                 } else if (spaceRun > 1 || !spaceRunPlain) {
@@ -62,7 +66,11 @@ final class SourceLines {
                 }
                 spaceRun = 0;
                 spaceRunPlain = true;
-                last = end;
+                end++;
+                while (end < n && (c = text.charAt(end)) > ' ' && c < 0x7F) {
+                    end++;
+                }
+                last = end - 1;
             }
             if (end - start > maxLineLength) {
                 throw new ArticleParseException(new Location(source, number, maxLineLength + 1),
