@@ -36,43 +36,50 @@ final class Chrome {
                     + "(?:\\s*" + NETWORK + ")*", FLAGS),
             Pattern.compile("back\\s+to\\s+top|top\\s*[↑^]?|[↑^]\\s*top|返回顶部", FLAGS));
 
-    /**
-     * The words and characters a line matched by one of the {@link #DEFAULTS} starts with, each with
-     * the patterns (bits of their indexes in {@code DEFAULTS}) that can match such a line. Every
-     * default pattern matches from the line's first character, and a line's text never starts with
-     * a space, so a line starting with none of these matches no default pattern; see
-     * {@link #defaultsThatMayMatch(String)}.
-     */
-    private static final String[] FIRST_WORDS = {
-        "interval", "print", "close", "back", "email", "e-mail", "font", "text", "share", "top"};
+    // Each default pattern's bit: 1 << its index in DEFAULTS.
+    private static final int INTERVAL = 1;
+    private static final int CONTROLS = 1 << 1;
+    private static final int TEXT_SIZE = 1 << 2;
+    private static final int SHARE = 1 << 3;
+    private static final int TOP = 1 << 4;
+    private static final int ALL_DEFAULTS = INTERVAL | CONTROLS | TEXT_SIZE | SHARE | TOP;
 
-    /** For each of {@link #FIRST_WORDS}, the default patterns a line starting with it may match. */
-    private static final int[] FIRST_WORD_PATTERNS = {
-        1, 1 << 1, 1 << 1, 1 << 1 | 1 << 4, 1 << 1, 1 << 1, 1 << 2, 1 << 2, 1 << 3, 1 << 4};
-
-    /** Characters other than letters that start a default chrome line. */
+    /** Characters other than letters that start a line a default pattern matches. */
     private static final String FIRST_MARKS = "[(^【〔打关關返字分↑";
 
     /** For each of {@link #FIRST_MARKS}, the default patterns a line starting with it may match. */
     private static final int[] FIRST_MARK_PATTERNS = {
-        1 << 1, 1 << 1, 1 << 4, 1 << 1, 1 << 1, 1 << 1, 1 << 1, 1 << 1, 1 << 1 | 1 << 4, 1 << 2, 1 << 3, 1 << 4};
+        CONTROLS, CONTROLS, TOP, CONTROLS, CONTROLS, CONTROLS, CONTROLS, CONTROLS, CONTROLS | TOP, TEXT_SIZE, SHARE, TOP};
 
-    /** Every default pattern. */
-    private static final int ALL_DEFAULTS = (1 << 5) - 1;
+    /**
+     * The chrome lines print views show most, in lower case, each matched by a default pattern
+     * (the tests check it). A line that equals one of them but for the case of ASCII letters is
+     * chrome without running the patterns: case-insensitive patterns treat both cases of an ASCII
+     * letter alike everywhere.
+     */
+    static final List<String> COMMON_LINES = List.of(
+            "interval 10 seconds", "print close", "print | close", "[print] [close]", "print", "close",
+            "print this page", "close window", "back to top", "top", "share:", "share this article",
+            "font size: a a a", "【打印】【关闭】", "分享到：微信 微博");
 
     /** The patterns that are {@link #DEFAULTS}, tried only when {@link #defaultsThatMayMatch(String)} says so. */
     private final Pattern[] defaults;
     /** For each of {@link #defaults}, its bit: {@code 1 << } its index in {@link #DEFAULTS}. */
     private final int[] defaultBits;
+    /** Whether every default pattern is among {@link #defaults}, so that {@link #COMMON_LINES} are chrome. */
+    private final boolean allDefaults;
     /** The user's own patterns, tried on every line short enough. */
     private final Pattern[] others;
 
     private Chrome(Pattern[] defaults, Pattern[] others) {
         this.defaults = defaults;
         this.defaultBits = new int[defaults.length];
+        int bits = 0;
         for (int i = 0; i < defaults.length; i++) {
             defaultBits[i] = 1 << DEFAULTS.indexOf(defaults[i]);
+            bits |= defaultBits[i];
         }
+        this.allDefaults = bits == ALL_DEFAULTS;
         this.others = others;
     }
 
@@ -92,13 +99,13 @@ final class Chrome {
     /**
      * Which of the default patterns might match a line, as bits of their indexes in
      * {@link #DEFAULTS}; a pattern whose bit is clear proves not to match. Each default pattern
-     * matches from the line's first character, and a line's text never starts with a space, so only
-     * a line starting with one of the {@link #FIRST_WORDS} (in any case) or {@link #FIRST_MARKS}
-     * can match one, and only the patterns listed for it. Most body lines fail here on their first
-     * or second character, which saves running regular expressions on each. A character outside
-     * ASCII that case-insensitive matching folds to an ASCII letter (U+017F ſ matches {@code s},
-     * U+0131 ı matches {@code i}) is left to every pattern, and so is a word with such a character
-     * after its first.
+     * matches from the line's first character, and a line's text never starts with a space, so
+     * only a line starting with one of the words the patterns start with (in any case) or with one
+     * of {@link #FIRST_MARKS} can match one, and only the patterns that start so. Most body lines
+     * fail here on their first or second character, which saves running regular expressions on
+     * each. A character outside ASCII that case-insensitive matching folds to an ASCII letter
+     * (U+017F ſ matches {@code s}, U+0131 ı matches {@code i}) is left to every pattern, and so is
+     * a word with a character outside ASCII after its first.
      *
      * @param text a line's text: not empty, not starting with a space
      */
@@ -111,19 +118,48 @@ final class Chrome {
             }
             return Character.toLowerCase(Character.toUpperCase(c)) < 0x80 ? ALL_DEFAULTS : 0;
         }
-        char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        if (lower < 'a' || lower > 'z') {
-            int mark = FIRST_MARKS.indexOf(c);
-            return mark >= 0 ? FIRST_MARK_PATTERNS[mark] : 0;
-        }
-        int bits = 0;
-        for (int i = 0; i < FIRST_WORDS.length; i++) {
-            String word = FIRST_WORDS[i];
-            if (word.charAt(0) == lower && startsWithAsciiIgnoreCase(text, word)) {
-                bits |= FIRST_WORD_PATTERNS[i];
+        return switch (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) {
+            case 'i' -> startsWith(text, "interval", INTERVAL);
+            case 'p' -> startsWith(text, "print", CONTROLS);
+            case 'c' -> startsWith(text, "close", CONTROLS);
+            case 'b' -> startsWith(text, "back", CONTROLS | TOP);
+            case 'e' -> startsWith(text, "email", CONTROLS) | startsWith(text, "e-mail", CONTROLS);
+            case 'f' -> startsWith(text, "font", TEXT_SIZE);
+            case 't' -> startsWith(text, "text", TEXT_SIZE) | startsWith(text, "top", TOP);
+            case 's' -> startsWith(text, "share", SHARE);
+            case '[', '(' -> CONTROLS;
+            case '^' -> TOP;
+            default -> 0;
+        };
+    }
+
+    /** {@return the bits when text starts with a lower-case ASCII word (see below), else 0} */
+    private static int startsWith(String text, String word, int bits) {
+        return startsWithAsciiIgnoreCase(text, word) ? bits : 0;
+    }
+
+    /** {@return whether text is one of the {@link #COMMON_LINES}, but for the case of ASCII letters} */
+    static boolean isCommonLine(String text) {
+        for (String line : COMMON_LINES) {
+            if (equalsIgnoringAsciiCase(text, line)) {
+                return true;
             }
         }
-        return bits;
+        return false;
+    }
+
+    /** Whether text equals a lower-case string but for the case of ASCII letters. */
+    private static boolean equalsIgnoringAsciiCase(String text, String lower) {
+        if (text.length() != lower.length()) {
+            return false;
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lower.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether text starts with a lower-case ASCII word, a non-ASCII character counting as a match. */
@@ -158,6 +194,9 @@ final class Chrome {
             }
             if (defaults.length > 0) {
                 int bits = defaultsThatMayMatch(text);
+                if (bits != 0 && allDefaults && isCommonLine(text)) {
+                    return true;
+                }
                 for (int i = 0; bits != 0 && i < defaults.length; i++) {
                     if ((bits & defaultBits[i]) != 0 && matches(defaults, defaultMatchers, i, text)) {
                         return true;

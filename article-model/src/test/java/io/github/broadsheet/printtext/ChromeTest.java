@@ -96,4 +96,33 @@ class ChromeTest {
         }
         assertThat(checked).isGreaterThan(500);
     }
+
+    /** The lines taken for chrome without running the patterns are chrome by the patterns, in any case. */
+    @Test
+    void everyCommonLineIsMatchedByADefaultPattern() {
+        for (String line : Chrome.COMMON_LINES) {
+            for (String text : List.of(line, line.toUpperCase(java.util.Locale.ROOT), capitalised(line))) {
+                assertThat(plainMatch(Chrome.DEFAULTS, text)).as(text).isTrue();
+                assertThat(Chrome.defaultsThatMayMatch(text)).as(text).isNotZero();
+                assertThat(Chrome.isCommonLine(text)).as(text).isTrue();
+            }
+        }
+        assertThat(Chrome.isCommonLine("print  close")).isFalse();
+        assertThat(Chrome.isCommonLine("ſhare:")).isFalse();
+    }
+
+    /** Without every default pattern the common lines are left to the patterns there are. */
+    @Test
+    void commonLinesNeedEveryDefaultPattern() {
+        List<Pattern> noShare = Chrome.DEFAULTS.stream().filter(p -> p != Chrome.DEFAULTS.get(3)).toList();
+        assertThat(Chrome.of(noShare).lines().matches("Share:")).isFalse();
+        List<Pattern> twice = List.of(Chrome.DEFAULTS.get(0), Chrome.DEFAULTS.get(0), Chrome.DEFAULTS.get(1),
+                Chrome.DEFAULTS.get(2), Chrome.DEFAULTS.get(4));
+        assertThat(Chrome.of(twice).lines().matches("share:")).isFalse();
+        assertThat(Chrome.of(Chrome.DEFAULTS).lines().matches("share:")).isTrue();
+    }
+
+    private static String capitalised(String line) {
+        return Character.toUpperCase(line.charAt(0)) + line.substring(1);
+    }
 }
