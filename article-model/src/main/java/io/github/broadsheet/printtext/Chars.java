@@ -10,7 +10,11 @@ final class Chars {
      * next line (U+0085) and every Unicode space separator, U+00A0 and U+3000 included
      */
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\u0085' || Character.isSpaceChar(c);
+        if (c < 0x80) {
+            // Of ASCII, only the space itself is a Unicode space separator.
+            return c == ' ' || c == '\t' || c == '\u000B' || c == '\f';
+        }
+        return c == '\u0085' || Character.isSpaceChar(c);
     }
 
     /** {@return whether a space is wide enough to separate fields on its own: a tab or U+3000} */
@@ -105,14 +109,15 @@ final class Chars {
         boolean pendingSpace = false;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (isSpace(c)) {
-                pendingSpace = length > 0;
-            } else if (!isZeroWidth(c)) {
+            // Printable ASCII first, the common case: neither a space nor zero-width.
+            if ((c > ' ' && c < 0x7F) || (!isSpace(c) && !isZeroWidth(c))) {
                 if (pendingSpace) {
                     out[length++] = ' ';
                     pendingSpace = false;
                 }
                 out[length++] = c;
+            } else if (isSpace(c)) {
+                pendingSpace = length > 0;
             }
         }
         return new String(out, 0, length);

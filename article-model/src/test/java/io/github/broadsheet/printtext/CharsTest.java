@@ -18,6 +18,14 @@ class CharsTest {
     }
 
     @Test
+    void spaceShortcutForAsciiAgreesWithUnicodeSpacesForEveryCharacter() {
+        for (char c = 0; c < 0xFFFF; c++) {
+            boolean unicode = c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\u0085' || Character.isSpaceChar(c);
+            assertThat(Chars.isSpace(c)).as("U+%04X", (int) c).isEqualTo(unicode);
+        }
+    }
+
+    @Test
     void normalizeAgreesWithCollapsingSpacesOnEveryFixtureLine() throws Exception {
         int checked = 0;
         for (String raw : FixtureLines.raw()) {
