@@ -12,7 +12,9 @@ import io.github.broadsheet.parse.ArticleParseException;
 import io.github.broadsheet.parse.Location;
 import io.github.broadsheet.parse.ParseResult;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -49,19 +51,14 @@ final class ArticleReading {
         Line titleLine = lines.get(i);
         String title = title(titleLine);
         i = readMetadata(lines, i + 1);
-        List<Block> body = new ArrayList<>(kept);
-        body.addAll(new BodyReading(lines, i).blocks());
+        List<Block> body = new BodyReading(lines, i).blocks();
         if (body.isEmpty()) {
             throw fatal(titleLine.number(), titleLine.column(), "no body text after the title "
                     + Chars.quote(title) + "; a print-view article needs at least one paragraph");
         }
-        Article article = Article.builder()
-                .title(title)
-                .source(publisher)
-                .authors(authors)
-                .published(published)
-                .body(body)
-                .build();
+        // The constructor rather than the builder: it copies each list once, the builder three times.
+        Article article = new Article(title, Optional.empty(), Optional.ofNullable(publisher), authors,
+                Optional.ofNullable(published), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), body);
         return new ParseResult(article, diagnostics.toList());
     }
 
@@ -282,12 +279,12 @@ final class ArticleReading {
                         list = Draft.list(line, marker.ordered());
                         drafts.add(list);
                     }
-                    list.items.add(new StringBuilder(marker.text()));
+                    list.items.add(new Joined(marker.text()));
                     itemOpen = true;
                 } else if (itemOpen) {
-                    Chars.join(list.items.get(list.items.size() - 1), text);
+                    list.items.get(list.items.size() - 1).add(text);
                 } else if (paragraph != null) {
-                    Chars.join(paragraph.text, text);
+                    paragraph.text.add(text);
                     paragraph.lineCount++;
                 } else {
                     closeList();
@@ -308,17 +305,19 @@ final class ArticleReading {
 
         /**
          * Makes blocks of the drafts, from the last to the first so that each one-line paragraph
-         * knows whether body text follows it (figures in between do not count).
+         * knows whether body text follows it (figures in between do not count). {@return the kept
+         * metadata paragraphs, then those blocks}
          */
         private List<Block> guessHeadings() {
-            Block[] blocks = new Block[drafts.size()];
+            int top = kept.size();
+            Block[] blocks = kept.toArray(new Block[top + drafts.size()]);
             boolean textFollows = false;
             for (int i = drafts.size() - 1; i >= 0; i--) {
                 Draft d = drafts.get(i);
                 switch (d.kind) {
-                    case FIGURE -> blocks[i] = Figure.ofCredit(d.text.toString());
+                    case FIGURE -> blocks[top + i] = Figure.ofCredit(d.text.toString());
                     case LIST -> {
-                        blocks[i] = new ListBlock(d.ordered,
+                        blocks[top + i] = new ListBlock(d.ordered,
                                 d.items.stream().map(item -> ListItem.of(item.toString())).toList());
                         textFollows = true;
                     }
@@ -326,18 +325,18 @@ final class ArticleReading {
                         String text = d.text.toString();
                         if (d.lineCount == 1 && textFollows
                                 && Headings.looksLikeHeading(text, settings.maxHeadingWords(), settings.maxHeadingLength())) {
-                            blocks[i] = Heading.of(2, text);
+                            blocks[top + i] = Heading.of(2, text);
                             diagnostics.info(d.line, d.column, "guessed the section heading " + Chars.quote(text)
                                     + ": a short line on its own before body text");
                             textFollows = false;
                         } else {
-                            blocks[i] = Paragraph.of(text);
+                            blocks[top + i] = Paragraph.of(text);
                             textFollows = true;
                         }
                     }
                 }
             }
-            return List.of(blocks);
+            return Arrays.asList(blocks);
         }
     }
 
@@ -348,16 +347,16 @@ final class ArticleReading {
         final Kind kind;
         final int line;
         final int column;
-        final StringBuilder text;
+        final Joined text;
         final boolean ordered;
-        final List<StringBuilder> items;
+        final List<Joined> items;
         int lineCount = 1;
 
         private Draft(Kind kind, Line line, String text, boolean ordered) {
             this.kind = kind;
             this.line = line.number();
             this.column = line.column();
-            this.text = new StringBuilder(text);
+            this.text = new Joined(text);
             this.ordered = ordered;
             this.items = kind == Kind.LIST ? new ArrayList<>() : List.of();
         }
@@ -372,6 +371,29 @@ final class ArticleReading {
 
         static Draft figure(Line line, String credit) {
             return new Draft(Kind.FIGURE, line, credit, false);
+        }
+    }
+
+    /** The text of a paragraph or list item, joined from its lines; a buffer is made only for a second line. */
+    private static final class Joined {
+        private final String first;
+        private StringBuilder joined;
+
+        Joined(String first) {
+            this.first = first;
+        }
+
+        /** Appends a line that continues the text, as {@link Chars#join} does. */
+        void add(String line) {
+            if (joined == null) {
+                joined = new StringBuilder(first.length() + line.length() + 64).append(first);
+            }
+            Chars.join(joined, line);
+        }
+
+        @Override
+        public String toString() {
+            return joined == null ? first : joined.toString();
         }
     }
 

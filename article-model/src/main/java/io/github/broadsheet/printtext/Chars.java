@@ -10,7 +10,11 @@ final class Chars {
      * next line (U+0085) and every Unicode space separator, U+00A0 and U+3000 included
      */
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\u0085' || Character.isSpaceChar(c);
+        if (c < 0x80) {
+            // Of ASCII, only the space itself is a Unicode space separator.
+            return c == ' ' || c == '\t' || c == '\u000B' || c == '\f';
+        }
+        return c == '\u0085' || Character.isSpaceChar(c);
     }
 
     /** {@return whether a space is wide enough to separate fields on its own: a tab or U+3000} */
@@ -37,10 +41,22 @@ final class Chars {
     }
 
     /**
+     * The first code point {@link #isCjk(int)} holds to be CJK: U+02EA, a Bopomofo tone mark. Every
+     * code point below it (Latin, Greek, Cyrillic, … and all of ASCII) is answered without looking
+     * up its script and block.
+     */
+    static final int FIRST_CJK = 0x02EA;
+
+    /**
      * {@return whether a code point is written without spaces between words}: Han, kana and
      * bopomofo, and CJK or full-width punctuation. Hangul is not: Korean puts spaces between words.
      */
     static boolean isCjk(int codePoint) {
+        return codePoint >= FIRST_CJK && isCjkByScriptOrBlock(codePoint);
+    }
+
+    /** {@return {@link #isCjk(int)} by the code point's Unicode script and block} */
+    static boolean isCjkByScriptOrBlock(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.BOPOMOFO) {
@@ -87,21 +103,24 @@ final class Chars {
      * zero-width characters left out}
      */
     static String normalize(CharSequence s, int from, int to) {
-        StringBuilder out = new StringBuilder(to - from);
+        // The result is never longer than the input: each run of spaces gives at most one.
+        char[] out = new char[to - from];
+        int length = 0;
         boolean pendingSpace = false;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (isSpace(c)) {
-                pendingSpace = !out.isEmpty();
-            } else if (!isZeroWidth(c)) {
+            // Printable ASCII first, the common case: neither a space nor zero-width.
+            if ((c > ' ' && c < 0x7F) || (!isSpace(c) && !isZeroWidth(c))) {
                 if (pendingSpace) {
-                    out.append(' ');
+                    out[length++] = ' ';
                     pendingSpace = false;
                 }
-                out.append(c);
+                out[length++] = c;
+            } else if (isSpace(c)) {
+                pendingSpace = length > 0;
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     /** {@return the text in double quotes, shortened with an ellipsis past 60 characters} */

@@ -36,20 +36,50 @@ final class Chrome {
                     + "(?:\\s*" + NETWORK + ")*", FLAGS),
             Pattern.compile("back\\s+to\\s+top|top\\s*[↑^]?|[↑^]\\s*top|返回顶部", FLAGS));
 
-    /**
-     * Words one of which every line matched by a default pattern starts with, unless it starts with
-     * a bracket, {@code ^} or a character outside ASCII. Lower case; see {@link #mayBeDefault(String)}.
-     */
-    private static final List<String> DEFAULT_FIRST_WORDS = List.of(
-            "interval", "print", "close", "back", "email", "e-mail", "font", "text", "share", "top");
+    // Each default pattern's bit: 1 << its index in DEFAULTS.
+    private static final int INTERVAL = 1;
+    private static final int CONTROLS = 1 << 1;
+    private static final int TEXT_SIZE = 1 << 2;
+    private static final int SHARE = 1 << 3;
+    private static final int TOP = 1 << 4;
+    private static final int ALL_DEFAULTS = INTERVAL | CONTROLS | TEXT_SIZE | SHARE | TOP;
 
-    /** The patterns that are {@link #DEFAULTS}, tried only on lines that pass {@link #mayBeDefault(String)}. */
+    /** Characters other than letters that start a line a default pattern matches. */
+    private static final String FIRST_MARKS = "[(^【〔打关關返字分↑";
+
+    /** For each of {@link #FIRST_MARKS}, the default patterns a line starting with it may match. */
+    private static final int[] FIRST_MARK_PATTERNS = {
+        CONTROLS, CONTROLS, TOP, CONTROLS, CONTROLS, CONTROLS, CONTROLS, CONTROLS, CONTROLS | TOP, TEXT_SIZE, SHARE, TOP};
+
+    /**
+     * The chrome lines print views show most, in lower case, each matched by a default pattern
+     * (the tests check it). A line that equals one of them but for the case of ASCII letters is
+     * chrome without running the patterns: case-insensitive patterns treat both cases of an ASCII
+     * letter alike everywhere.
+     */
+    static final List<String> COMMON_LINES = List.of(
+            "interval 10 seconds", "print close", "print | close", "[print] [close]", "print", "close",
+            "print this page", "close window", "back to top", "top", "share:", "share this article",
+            "font size: a a a", "【打印】【关闭】", "分享到：微信 微博");
+
+    /** The patterns that are {@link #DEFAULTS}, tried only when {@link #defaultsThatMayMatch(String)} says so. */
     private final Pattern[] defaults;
+    /** For each of {@link #defaults}, its bit: {@code 1 << } its index in {@link #DEFAULTS}. */
+    private final int[] defaultBits;
+    /** Whether every default pattern is among {@link #defaults}, so that {@link #COMMON_LINES} are chrome. */
+    private final boolean allDefaults;
     /** The user's own patterns, tried on every line short enough. */
     private final Pattern[] others;
 
     private Chrome(Pattern[] defaults, Pattern[] others) {
         this.defaults = defaults;
+        this.defaultBits = new int[defaults.length];
+        int bits = 0;
+        for (int i = 0; i < defaults.length; i++) {
+            defaultBits[i] = 1 << DEFAULTS.indexOf(defaults[i]);
+            bits |= defaultBits[i];
+        }
+        this.allDefaults = bits == ALL_DEFAULTS;
         this.others = others;
     }
 
@@ -67,25 +97,69 @@ final class Chrome {
     }
 
     /**
-     * Whether a line might be matched by a default pattern; {@code false} proves none matches. Every
-     * default pattern matches from the line's first character, and a line's text never starts with a
-     * space, so a line not starting with a bracket, {@code ^}, a non-ASCII character or one of
-     * {@link #DEFAULT_FIRST_WORDS} cannot match. Most body lines fail here on their first or second
-     * character, which saves running five regular expressions on each. Characters outside ASCII are
-     * left to the patterns, since case-insensitive matching folds some of them to ASCII letters
-     * (U+017F ſ matches {@code s}, U+212A KELVIN SIGN matches {@code k}).
+     * Which of the default patterns might match a line, as bits of their indexes in
+     * {@link #DEFAULTS}; a pattern whose bit is clear proves not to match. Each default pattern
+     * matches from the line's first character, and a line's text never starts with a space, so
+     * only a line starting with one of the words the patterns start with (in any case) or with one
+     * of {@link #FIRST_MARKS} can match one, and only the patterns that start so. Most body lines
+     * fail here on their first or second character, which saves running regular expressions on
+     * each. A character outside ASCII that case-insensitive matching folds to an ASCII letter
+     * (U+017F ſ matches {@code s}, U+0131 ı matches {@code i}) is left to every pattern, and so is
+     * a word with a character outside ASCII after its first.
+     *
+     * @param text a line's text: not empty, not starting with a space
      */
-    static boolean mayBeDefault(String text) {
+    static int defaultsThatMayMatch(String text) {
         char c = text.charAt(0);
-        if (c >= 0x80 || c == '[' || c == '(' || c == '^') {
-            return true;
+        if (c >= 0x80) {
+            int mark = FIRST_MARKS.indexOf(c);
+            if (mark >= 0) {
+                return FIRST_MARK_PATTERNS[mark];
+            }
+            return Character.toLowerCase(Character.toUpperCase(c)) < 0x80 ? ALL_DEFAULTS : 0;
         }
-        for (String word : DEFAULT_FIRST_WORDS) {
-            if (startsWithAsciiIgnoreCase(text, word)) {
+        return switch (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) {
+            case 'i' -> startsWith(text, "interval", INTERVAL);
+            case 'p' -> startsWith(text, "print", CONTROLS);
+            case 'c' -> startsWith(text, "close", CONTROLS);
+            case 'b' -> startsWith(text, "back", CONTROLS | TOP);
+            case 'e' -> startsWith(text, "email", CONTROLS) | startsWith(text, "e-mail", CONTROLS);
+            case 'f' -> startsWith(text, "font", TEXT_SIZE);
+            case 't' -> startsWith(text, "text", TEXT_SIZE) | startsWith(text, "top", TOP);
+            case 's' -> startsWith(text, "share", SHARE);
+            case '[', '(' -> CONTROLS;
+            case '^' -> TOP;
+            default -> 0;
+        };
+    }
+
+    /** {@return the bits when text starts with a lower-case ASCII word (see below), else 0} */
+    private static int startsWith(String text, String word, int bits) {
+        return startsWithAsciiIgnoreCase(text, word) ? bits : 0;
+    }
+
+    /** {@return whether text is one of the {@link #COMMON_LINES}, but for the case of ASCII letters} */
+    static boolean isCommonLine(String text) {
+        for (String line : COMMON_LINES) {
+            if (equalsIgnoringAsciiCase(text, line)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether text equals a lower-case string but for the case of ASCII letters. */
+    private static boolean equalsIgnoringAsciiCase(String text, String lower) {
+        if (text.length() != lower.length()) {
+            return false;
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lower.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether text starts with a lower-case ASCII word, a non-ASCII character counting as a match. */
@@ -118,25 +192,33 @@ final class Chrome {
             if (text.isEmpty() || text.length() > PrintTextParser.MAX_CHROME_LINE_LENGTH) {
                 return false;
             }
-            if (defaults.length > 0 && mayBeDefault(text) && anyMatches(defaults, defaultMatchers, text)) {
-                return true;
-            }
-            return anyMatches(others, otherMatchers, text);
-        }
-
-        private static boolean anyMatches(Pattern[] patterns, Matcher[] matchers, String text) {
-            for (int i = 0; i < patterns.length; i++) {
-                Matcher m = matchers[i];
-                if (m == null) {
-                    m = matchers[i] = patterns[i].matcher(text);
-                } else {
-                    m.reset(text);
+            if (defaults.length > 0) {
+                int bits = defaultsThatMayMatch(text);
+                if (bits != 0 && allDefaults && isCommonLine(text)) {
+                    return true;
                 }
-                if (m.matches()) {
+                for (int i = 0; bits != 0 && i < defaults.length; i++) {
+                    if ((bits & defaultBits[i]) != 0 && matches(defaults, defaultMatchers, i, text)) {
+                        return true;
+                    }
+                }
+            }
+            for (int i = 0; i < others.length; i++) {
+                if (matches(others, otherMatchers, i, text)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private static boolean matches(Pattern[] patterns, Matcher[] matchers, int i, String text) {
+            Matcher m = matchers[i];
+            if (m == null) {
+                m = matchers[i] = patterns[i].matcher(text);
+            } else {
+                m.reset(text);
+            }
+            return m.matches();
         }
     }
 }

@@ -52,15 +52,15 @@ final class DateReader {
     private static final String MONTHS = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?";
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
-    private static final Pattern WEEKDAY = Pattern.compile(
+    static final Pattern WEEKDAY = Pattern.compile(
             "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
                     + "(?![a-z])\\.?,?\\s*", CI);
-    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
-    private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
-    private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
-    private static final Pattern MONTH_DAY = Pattern.compile(
+    static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+    static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
+    static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
+    static final Pattern MONTH_DAY = Pattern.compile(
             MONTHS + "\\s*(\\d{1,2})" + ORDINAL + "(?:\\s*,\\s*|\\s+)(\\d{4})(?!\\d)", CI);
-    private static final Pattern DAY_MONTH = Pattern.compile(
+    static final Pattern DAY_MONTH = Pattern.compile(
             "(\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?" + MONTHS + "(?:\\s*,\\s*|\\s+)(\\d{4})(?!\\d)", CI);
     private static final Pattern TIME = Pattern.compile(
             "(?:\\s*,\\s*|\\s+|T)(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*([ap])\\.?m\\.?)?", CI);
@@ -81,10 +81,20 @@ final class DateReader {
             return new Unreadable("longer than " + MAX_DATE_LENGTH + " characters");
         }
         String rest = text;
-        Matcher weekday = WEEKDAY.matcher(rest);
-        if (weekday.lookingAt() && weekday.end() < rest.length()) {
-            rest = rest.substring(weekday.end());
+        if (!rest.isEmpty() && !isDigit(rest.charAt(0))) {
+            Matcher weekday = WEEKDAY.matcher(rest);
+            if (weekday.lookingAt() && weekday.end() < rest.length()) {
+                rest = rest.substring(weekday.end());
+            }
         }
+        // Each form starts with a set count of ASCII digits (\d is ASCII here), so only the forms
+        // that start with as many as the text are tried: one or two, four, or none.
+        int digits = 0;
+        while (digits < rest.length() && digits < 5 && isDigit(rest.charAt(digits))) {
+            digits++;
+        }
+        boolean oneOrTwo = digits == 1 || digits == 2;
+        boolean four = digits == 4;
         int year;
         int month;
         int day;
@@ -92,10 +102,10 @@ final class DateReader {
         String note = null;
         String warning = null;
         Matcher m;
-        if ((m = NUMERIC.matcher(rest)).lookingAt()) {
-            int a = Integer.parseInt(m.group(1));
-            int b = Integer.parseInt(m.group(3));
-            year = Integer.parseInt(m.group(4));
+        if (oneOrTwo && (m = NUMERIC.matcher(rest)).lookingAt()) {
+            int a = number(rest, m, 1);
+            int b = number(rest, m, 3);
+            year = number(rest, m, 4);
             month = dayFirst ? b : a;
             day = dayFirst ? a : b;
             if (month > 12 && day >= 1 && day <= 12) {
@@ -108,25 +118,25 @@ final class DateReader {
                         + LocalDate.of(year, day, month);
             }
             end = m.end();
-        } else if ((m = YEAR_FIRST.matcher(rest)).lookingAt()) {
-            year = Integer.parseInt(m.group(1));
-            month = Integer.parseInt(m.group(3));
-            day = Integer.parseInt(m.group(4));
+        } else if (four && (m = YEAR_FIRST.matcher(rest)).lookingAt()) {
+            year = number(rest, m, 1);
+            month = number(rest, m, 3);
+            day = number(rest, m, 4);
             end = m.end();
-        } else if ((m = CJK.matcher(rest)).lookingAt()) {
-            year = Integer.parseInt(m.group(1));
-            month = Integer.parseInt(m.group(2));
-            day = Integer.parseInt(m.group(3));
+        } else if (four && (m = CJK.matcher(rest)).lookingAt()) {
+            year = number(rest, m, 1);
+            month = number(rest, m, 2);
+            day = number(rest, m, 3);
             end = m.end();
-        } else if ((m = MONTH_DAY.matcher(rest)).lookingAt()) {
+        } else if (digits == 0 && (m = MONTH_DAY.matcher(rest)).lookingAt()) {
             month = month(m.group(1));
-            day = Integer.parseInt(m.group(2));
-            year = Integer.parseInt(m.group(3));
+            day = number(rest, m, 2);
+            year = number(rest, m, 3);
             end = m.end();
-        } else if ((m = DAY_MONTH.matcher(rest)).lookingAt()) {
-            day = Integer.parseInt(m.group(1));
+        } else if (oneOrTwo && (m = DAY_MONTH.matcher(rest)).lookingAt()) {
+            day = number(rest, m, 1);
             month = month(m.group(2));
-            year = Integer.parseInt(m.group(3));
+            year = number(rest, m, 3);
             end = m.end();
         } else {
             return new Unreadable("not a date form this reader knows");
@@ -136,6 +146,9 @@ final class DateReader {
             return new Unreadable(problem);
         }
         LocalDate date = LocalDate.of(year, month, day);
+        if (end == rest.length()) {
+            return new Read(PublicationDate.of(date), note, warning);
+        }
         String after = rest.substring(end);
         if (after.isBlank()) {
             return new Read(PublicationDate.of(date), note, warning);
@@ -148,9 +161,9 @@ final class DateReader {
         if (!t.lookingAt()) {
             return new Unreadable("unexpected text after the date");
         }
-        int hour = Integer.parseInt(t.group(1));
-        int minute = Integer.parseInt(t.group(2));
-        int second = t.group(3) == null ? 0 : Integer.parseInt(t.group(3));
+        int hour = number(after, t, 1);
+        int minute = number(after, t, 2);
+        int second = t.group(3) == null ? 0 : number(after, t, 3);
         if (t.group(4) != null) {
             if (hour < 1 || hour > 12) {
                 return new Unreadable("hour " + hour + " does not go with am or pm");
@@ -186,6 +199,16 @@ final class DateReader {
             }
         }
         return new Read(new PublicationDate(date, Optional.of(time), offset, precision), note, warning);
+    }
+
+    /** {@return whether a character is an ASCII digit, what {@code \\d} matches} */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@return the number a matched group of ASCII digits holds, read in place} */
+    private static int number(String text, Matcher m, int group) {
+        return Integer.parseInt(text, m.start(group), m.end(group), 10);
     }
 
     /** {@return why there is no such day, or {@code null} when there is} */

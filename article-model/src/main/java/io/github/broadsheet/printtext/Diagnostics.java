@@ -9,6 +9,11 @@ import java.util.List;
 /** Collects the diagnostics of one parse, up to {@link PrintTextParser#MAX_DIAGNOSTICS}. */
 final class Diagnostics {
 
+    /** Input order: by line, then by column; diagnostics at the same place keep the order they were added in. */
+    private static final Comparator<Diagnostic> INPUT_ORDER = Comparator
+            .comparingInt((Diagnostic d) -> d.location().line())
+            .thenComparingInt(d -> d.location().column());
+
     private final String source;
     private final List<Diagnostic> list = new ArrayList<>();
     private int omitted;
@@ -38,15 +43,13 @@ final class Diagnostics {
         }
     }
 
-    /** {@return the diagnostics in input order, with a last one counting those left out} */
+    /** {@return the diagnostics in input order, with a last one counting those left out; immutable} */
     List<Diagnostic> toList() {
-        List<Diagnostic> sorted = new ArrayList<>(list);
-        sorted.sort(Comparator.comparingInt((Diagnostic d) -> d.location().line())
-                .thenComparingInt(d -> d.location().column()));
+        list.sort(INPUT_ORDER);
         if (omitted > 0) {
-            sorted.add(Diagnostic.warning(firstOmitted, omitted + " more diagnostics left out; the limit is "
+            list.add(Diagnostic.warning(firstOmitted, omitted + " more diagnostics left out; the limit is "
                     + PrintTextParser.MAX_DIAGNOSTICS));
         }
-        return sorted;
+        return List.copyOf(list);
     }
 }

@@ -182,6 +182,11 @@ final class MetadataReader {
      * bylines, and {@code By the end of 2021, the pier was gone.} is not.
      */
     static int bylineStart(String text) {
+        // Lower-casing keeps an ASCII first character ASCII, so one other than b or w starts neither.
+        char first = text.isEmpty() ? 0 : text.charAt(0);
+        if (first < 0x80 && first != 'b' && first != 'B' && first != 'w' && first != 'W') {
+            return -1;
+        }
         String lower = text.length() > 11 ? text.substring(0, 11).toLowerCase(Locale.ROOT) : text.toLowerCase(Locale.ROOT);
         int start;
         if (lower.startsWith("by ")) {

@@ -2,6 +2,8 @@ package io.github.broadsheet.printtext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -98,5 +100,52 @@ class DateReaderTest {
         assertThat(DateReader.read("2022-04-12 25:00", false)).isEqualTo(new DateReader.Unreadable("there is no time 25:00"));
         assertThat(DateReader.read("x".repeat(65), false))
                 .isEqualTo(new DateReader.Unreadable("longer than " + DateReader.MAX_DATE_LENGTH + " characters"));
+    }
+
+    /**
+     * The reader tries a form only when the text starts with as many ASCII digits as the form
+     * needs, and the weekday only when it does not start with a digit. Over every character of the
+     * Basic Multilingual Plane put first on texts of each form (and of none), a form that would
+     * match is never skipped.
+     */
+    @Test
+    void skipsOnlyFormsThatCannotMatch() {
+        List<String> rests = List.of("/3/2024", "9/3/2024", "3/2024", "022-04-12", "2022-04-12", "22-04-12",
+                "0224年4月12日", "pril 12, 2022", "pril 12th 2022", " April 2022", "2 April 2022", "th of April, 2022",
+                "uesday, 9/3/2024", "ue 12 April 2022", "un 12 April 2022", "", "x");
+        int checked = 0;
+        for (char c = 1; c < 0xFFFF; c++) {
+            if (Character.isSurrogate(c)) {
+                continue;
+            }
+            for (String rest : rests) {
+                assertFormsAreTriedWhenTheyMatch(c + rest);
+                checked++;
+            }
+        }
+        for (String text : List.of("12th of April, 2022", "9/3/2024", "2022-04-12", "2022年4月12日", "April 12, 2022",
+                "Tue 12 April 2022", "123 April 2022", "20221-04-12", "1/2/2022", "01/02/2022", "001/02/2022")) {
+            assertFormsAreTriedWhenTheyMatch(text);
+        }
+        assertThat(checked).isGreaterThan(1_000_000);
+    }
+
+    private static void assertFormsAreTriedWhenTheyMatch(String text) {
+        int digits = 0;
+        while (digits < text.length() && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+            digits++;
+        }
+        if (matches(DateReader.WEEKDAY, text) && digits > 0
+                || matches(DateReader.NUMERIC, text) && digits != 1 && digits != 2
+                || matches(DateReader.YEAR_FIRST, text) && digits != 4
+                || matches(DateReader.CJK, text) && digits != 4
+                || matches(DateReader.MONTH_DAY, text) && digits != 0
+                || matches(DateReader.DAY_MONTH, text) && digits != 1 && digits != 2) {
+            throw new AssertionError("a form that matches " + text + " would be skipped");
+        }
+    }
+
+    private static boolean matches(Pattern form, String text) {
+        return form.matcher(text).lookingAt();
     }
 }
