@@ -33,14 +33,21 @@ final class FontChain {
     }
 
     private final List<Slot> slots;
+    private final int cjkSlot;
     private final BooleanSupplier hasCjkFont;
 
-    FontChain(List<Slot> slots, BooleanSupplier hasCjkFont) {
+    /**
+     * @param slots the fonts, in order of preference
+     * @param cjkSlot which of them is the CJK font
+     * @param hasCjkFont whether a CJK font was found on this system
+     */
+    FontChain(List<Slot> slots, int cjkSlot, BooleanSupplier hasCjkFont) {
         this.slots = List.copyOf(slots);
+        this.cjkSlot = cjkSlot;
         this.hasCjkFont = hasCjkFont;
     }
 
-    /** {@return the first font: the configured face, which sets spaces and digits} */
+    /** {@return the first font: the configured face (its common characters), which sets spaces and digits} */
     BaseFont primary() {
         return slots.get(0).font().orElseThrow();
     }
@@ -61,8 +68,8 @@ final class FontChain {
      * For punctuation that CJK text sets full width, such as curly quotes.
      */
     BaseFont cjkFontFor(int codePoint) {
-        if (slots.size() > 1) {
-            Optional<BaseFont> cjk = slots.get(1).font();
+        if (cjkSlot < slots.size()) {
+            Optional<BaseFont> cjk = slots.get(cjkSlot).font();
             if (cjk.isPresent() && cjk.get().charExists(codePoint)) {
                 return cjk.get();
             }

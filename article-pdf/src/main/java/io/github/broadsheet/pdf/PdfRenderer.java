@@ -224,8 +224,15 @@ public final class PdfRenderer implements ArticleRenderer {
         private final List<FontLibrary.FontFile> fontFiles = new ArrayList<>();
         private List<Path> cjkFontDirectories = FontLibrary.DEFAULT_CJK_DIRECTORIES;
         private ImageResolver images = ImageResolver.standard();
+        private boolean cutLiberation = true;
 
         private Builder() {}
+
+        /** Whether the Liberation faces come first cut to their common characters (the default); for tests that compare. */
+        Builder cutLiberation(boolean cut) {
+            this.cutLiberation = cut;
+            return this;
+        }
 
         /** {@return this builder} @param options every PDF option at once, replacing those set before */
         public Builder options(PdfOptions options) {
@@ -343,7 +350,8 @@ public final class PdfRenderer implements ArticleRenderer {
          * @throws UncheckedIOException if an added font cannot be read
          */
         public PdfRenderer build() {
-            return new PdfRenderer(options.build(), new FontLibrary(cjkFontDirectories, fontFiles), images);
+            return new PdfRenderer(options.build(), new FontLibrary(cjkFontDirectories, fontFiles, cutLiberation),
+                    images);
         }
     }
 }
