@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -64,6 +65,14 @@ import org.openpdf.text.xml.xmp.XmpWriter;
  * document identity. One per rendering; not thread-safe.
  */
 final class ArticleLayout {
+
+    /**
+     * How hard every stream (page contents, font programs, their character maps) is deflated:
+     * {@value}, zlib's fastest level. Deflating the fonts took most of a short article's time at
+     * OpenPDF's default (level 6); the fastest level takes a little over half that time and gives
+     * files about 3 % larger (the ×1 sample: 40.5 KB instead of 39.3 KB).
+     */
+    static final int COMPRESSION = Deflater.BEST_SPEED;
 
     /** The most pixels an image may have, so a hostile image cannot exhaust memory: {@value} (40 megapixels). */
     static final long MAX_IMAGE_PIXELS = 40_000_000L;
@@ -126,6 +135,7 @@ final class ArticleLayout {
                 options.margins().bottom());
         writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
+        writer.setCompressionLevel(COMPRESSION);
         if (options.pdfa()) {
             writer.setPDFXConformance(PdfWriter.PDFA2B);
         }

@@ -339,10 +339,14 @@ final class FontLibrary {
         return Collections.unmodifiableMap(found);
     }
 
-    /** Subset tags from the document, no CIDSet (optional in PDF/A-2, and easy to get wrong). */
+    /**
+     * Subset tags from the document, no CIDSet (optional in PDF/A-2, and easy to get wrong), and
+     * the renderer's {@linkplain ArticleLayout#COMPRESSION compression}.
+     */
     private static BaseFont prepare(BaseFont font, String name) {
         font.setSecureRandom(new SubsetTagRandom(name));
         font.setIncludeCidSet(false);
+        font.setCompressionLevel(ArticleLayout.COMPRESSION);
         return font;
     }
 }
