@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -87,6 +88,7 @@ final class ArticleLayout {
     private static final float[] HEADING_SCALE = {1.55f, 1.3f, 1.15f, 1.05f, 1f, 1f};
     private static final float LINE = 1.45f;
     private static final int MAX_KEPT_HEADINGS = 6;
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final Article article;
     private final RenderOptions renderOptions;
@@ -623,7 +625,7 @@ final class ArticleLayout {
         while (outline.peek().level() >= h.level()) {
             outline.pop();
         }
-        String title = clean(h.plainText()).replaceAll("\\s+", " ").strip();
+        String title = WHITE_SPACE.matcher(clean(h.plainText())).replaceAll(" ").strip();
         PdfOutline entry = new PdfOutline(outline.peek().entry(), new PdfDestination(PdfDestination.XYZ, -1, y, 0),
                 title, true);
         outline.push(new Level(h.level(), entry));
