@@ -16,6 +16,16 @@ class FontChainTest {
         return Stream.of(FontStyle.values());
     }
 
+    @org.junit.jupiter.api.Test
+    void noCharacterBeforeHebrewIsRightToLeft() {
+        for (int cp = 0; cp < Typesetter.FIRST_RIGHT_TO_LEFT; cp++) {
+            byte d = Character.getDirectionality(cp);
+            assertThat(d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC)
+                    .as("U+%04X", cp).isFalse();
+        }
+        assertThat(Typesetter.isRightToLeft(0x05D0)).isTrue(); // HEBREW LETTER ALEF
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("styles")
     void remembersTheFontItLooksUp(FontStyle style) {
