@@ -26,10 +26,11 @@ import org.openpdf.text.pdf.BaseFont;
  * found on the system, and the font files the user added. Thread-safe.
  *
  * <p>Each Liberation face comes twice in a chain: first cut to its {@linkplain #COMMON_CHARACTERS
- * common characters} ({@link TrueTypeCut}: about 400 of its 2,600 glyphs), then whole, for the
+ * common characters} ({@link TrueTypeCut}: about 360 of its 2,600 glyphs), then whole, for the
  * rest. OpenPDF writes every glyph's offset and width into each subset it embeds, so a subset of
- * the cut face is a fifth of the size of one of the whole face, and is written and compressed in
- * a fraction of the time; the whole face is loaded and embedded only for text that needs it.
+ * the cut face is less than half the size of one of the whole face, and is written and
+ * compressed in well under half the time; the whole face is loaded and embedded only for text
+ * that needs it.
  *
  * <p>OpenPDF's {@link BaseFont} is safe to share once loaded: laying out text only reads it, and
  * writing a subset reads the font program through a fresh file or array reader each time.
