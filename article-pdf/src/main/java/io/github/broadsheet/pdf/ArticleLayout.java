@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -65,6 +67,14 @@ import org.openpdf.text.xml.xmp.XmpWriter;
  */
 final class ArticleLayout {
 
+    /**
+     * How hard every stream (page contents, font programs, their character maps) is deflated:
+     * {@value}, zlib's fastest level. Deflating the fonts took most of a short article's time at
+     * OpenPDF's default (level 6); the fastest level takes a little over half that time and gives
+     * files about 3 % larger (the ×1 sample: 40.5 KB instead of 39.3 KB).
+     */
+    static final int COMPRESSION = Deflater.BEST_SPEED;
+
     /** The most pixels an image may have, so a hostile image cannot exhaust memory: {@value} (40 megapixels). */
     static final long MAX_IMAGE_PIXELS = 40_000_000L;
 
@@ -78,6 +88,7 @@ final class ArticleLayout {
     private static final float[] HEADING_SCALE = {1.55f, 1.3f, 1.15f, 1.05f, 1f, 1f};
     private static final float LINE = 1.45f;
     private static final int MAX_KEPT_HEADINGS = 6;
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final Article article;
     private final RenderOptions renderOptions;
@@ -126,6 +137,7 @@ final class ArticleLayout {
                 options.margins().bottom());
         writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
+        writer.setCompressionLevel(COMPRESSION);
         if (options.pdfa()) {
             writer.setPDFXConformance(PdfWriter.PDFA2B);
         }
@@ -613,7 +625,7 @@ final class ArticleLayout {
         while (outline.peek().level() >= h.level()) {
             outline.pop();
         }
-        String title = clean(h.plainText()).replaceAll("\\s+", " ").strip();
+        String title = WHITE_SPACE.matcher(clean(h.plainText())).replaceAll(" ").strip();
         PdfOutline entry = new PdfOutline(outline.peek().entry(), new PdfDestination(PdfDestination.XYZ, -1, y, 0),
                 title, true);
         outline.push(new Level(h.level(), entry));

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.stream.IntStream;
 import org.librepdf.openpdf.fonts.Liberation;
 import org.openpdf.text.pdf.BaseFont;
 
@@ -23,6 +24,13 @@ import org.openpdf.text.pdf.BaseFont;
  * The fonts of one renderer, each loaded once, when first needed, and shared by every document
  * and thread: the Liberation faces from {@code openpdf-fonts-extra}, the Noto CJK collections
  * found on the system, and the font files the user added. Thread-safe.
+ *
+ * <p>Each Liberation face comes twice in a chain: first cut to its {@linkplain #COMMON_CHARACTERS
+ * common characters} ({@link TrueTypeCut}: about 360 of its 2,600 glyphs), then whole, for the
+ * rest. OpenPDF writes every glyph's offset and width into each subset it embeds, so a subset of
+ * the cut face is less than half the size of one of the whole face, and is written and
+ * compressed in well under half the time; the whole face is loaded and embedded only for text
+ * that needs it.
  *
  * <p>OpenPDF's {@link BaseFont} is safe to share once loaded: laying out text only reads it, and
  * writing a subset reads the font program through a fresh file or array reader each time.
@@ -86,7 +94,18 @@ final class FontLibrary {
 
     private static final byte[] TTC_TAG = {'t', 't', 'c', 'f'};
 
+    /**
+     * The characters of the cut Liberation faces: ASCII, Latin-1 and Latin Extended-A, the
+     * Romanian commas, the spacing accents, and the common punctuation, currency and symbols.
+     */
+    static final int[] COMMON_CHARACTERS = characters(new int[] {
+        0x0020, 0x007E, 0x00A0, 0x017F, 0x0192, 0x0192, 0x0218, 0x021B, 0x02C6, 0x02C7, 0x02D8, 0x02DD,
+        0x2010, 0x2015, 0x2018, 0x201E, 0x2020, 0x2022, 0x2026, 0x2026, 0x2030, 0x2030, 0x2032, 0x2033,
+        0x2039, 0x203A, 0x2044, 0x2044, 0x20AC, 0x20AC, 0x2116, 0x2116, 0x2122, 0x2122, 0x2212, 0x2212,
+        Typesetter.REPLACEMENT, Typesetter.REPLACEMENT});
+
     private final List<Path> cjkDirectories;
+    private final boolean cutLiberation;
     private final List<FontFile> extraFiles;
     private final List<BaseFont> extraFonts;
     private final ConcurrentMap<String, Optional<BaseFont>> loaded = new ConcurrentHashMap<>();
@@ -118,7 +137,21 @@ final class FontLibrary {
      * @throws UncheckedIOException if a user's font cannot be read
      */
     FontLibrary(List<Path> cjkDirectories, List<FontFile> extraFiles) {
+        this(cjkDirectories, extraFiles, true);
+    }
+
+    /**
+     * Creates the library.
+     *
+     * @param cjkDirectories where to look for Noto CJK collections; empty for none
+     * @param extraFiles the user's fonts, last in every chain
+     * @param cutLiberation whether each Liberation face comes first cut to its common characters;
+     *     {@code false} only to compare with the whole faces
+     * @throws UncheckedIOException if a user's font cannot be read
+     */
+    FontLibrary(List<Path> cjkDirectories, List<FontFile> extraFiles, boolean cutLiberation) {
         this.cjkDirectories = List.copyOf(cjkDirectories);
+        this.cutLiberation = cutLiberation;
         this.extraFiles = List.copyOf(extraFiles);
         List<BaseFont> fonts = new ArrayList<>();
         for (FontFile file : this.extraFiles) {
@@ -150,12 +183,16 @@ final class FontLibrary {
         List<FontChain.Slot> slots = new ArrayList<>();
         String family = key.typeface() == Typeface.SERIF ? "Serif" : "Sans";
         String resource = "liberation/Liberation" + family + "-" + key.style().suffix() + ".ttf";
-        slots.add(new FontChain.Slot(() -> liberation(resource)));
+        if (cutLiberation) {
+            slots.add(new FontChain.Slot(() -> liberation(resource, true)));
+        }
+        slots.add(new FontChain.Slot(() -> liberation(resource, false)));
+        int cjkSlot = slots.size();
         slots.add(new FontChain.Slot(() -> cjk(key)));
         for (BaseFont extra : extraFonts) {
             slots.add(new FontChain.Slot(() -> Optional.of(extra)));
         }
-        return new FontChain(slots, this::hasCjkFont);
+        return new FontChain(slots, cjkSlot, this::hasCjkFont);
     }
 
     /** {@return whether a Noto CJK collection was found} Looks for one the first time. */
@@ -182,21 +219,38 @@ final class FontLibrary {
         return text;
     }
 
-    private Optional<BaseFont> liberation(String resource) {
-        return loaded.computeIfAbsent(resource, name -> {
-            try (InputStream in = Liberation.class.getResourceAsStream("/" + name)) {
+    /**
+     * {@return a Liberation face, whole or cut to its common characters}
+     *
+     * @param resource the face's resource name
+     * @param cut whether to cut it to {@link #COMMON_CHARACTERS}
+     */
+    private Optional<BaseFont> liberation(String resource, boolean cut) {
+        return loaded.computeIfAbsent(cut ? resource + "#common" : resource, key -> {
+            try (InputStream in = Liberation.class.getResourceAsStream("/" + resource)) {
                 if (in == null) {
-                    throw new IllegalStateException("the font " + name + " is not on the class path;"
+                    throw new IllegalStateException("the font " + resource + " is not on the class path;"
                             + " it comes with com.github.librepdf:openpdf-fonts-extra");
                 }
                 byte[] bytes = in.readAllBytes();
-                String fileName = name.substring(name.lastIndexOf('/') + 1);
+                if (cut) {
+                    bytes = TrueTypeCut.cut(bytes, COMMON_CHARACTERS);
+                }
+                String fileName = resource.substring(resource.lastIndexOf('/') + 1);
+                // The key names the font for its subset tags: the cut and the whole face get different ones.
                 return Optional.of(prepare(BaseFont.createFont(fileName, BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                        false, bytes, null), fileName));
+                        false, bytes, null), key.substring(key.lastIndexOf('/') + 1)));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the font " + name, e);
+                throw new UncheckedIOException("cannot read the font " + resource, e);
             }
         });
+    }
+
+    /** {@return the code points of inclusive ranges, given as first, last, first, last…} */
+    private static int[] characters(int[] ranges) {
+        return IntStream.range(0, ranges.length / 2)
+                .flatMap(i -> IntStream.rangeClosed(ranges[2 * i], ranges[2 * i + 1]))
+                .toArray();
     }
 
     private Optional<BaseFont> cjk(ChainKey key) {
@@ -286,10 +340,14 @@ final class FontLibrary {
         return Collections.unmodifiableMap(found);
     }
 
-    /** Subset tags from the document, no CIDSet (optional in PDF/A-2, and easy to get wrong). */
+    /**
+     * Subset tags from the document, no CIDSet (optional in PDF/A-2, and easy to get wrong), and
+     * the renderer's {@linkplain ArticleLayout#COMPRESSION compression}.
+     */
     private static BaseFont prepare(BaseFont font, String name) {
         font.setSecureRandom(new SubsetTagRandom(name));
         font.setIncludeCidSet(false);
+        font.setCompressionLevel(ArticleLayout.COMPRESSION);
         return font;
     }
 }

@@ -75,9 +75,16 @@ public final class PdfRenderer implements ArticleRenderer {
 
     private static final OutputFormat FORMAT = OutputFormat.binary("pdf", "application/pdf", "pdf");
 
+    /** The digest every document identity starts from, never updated itself. */
+    private static final MessageDigest SHA_256 = newSha256();
+
     private final PdfOptions options;
     private final FontLibrary fonts;
     private final ImageResolver images;
+    /** The options' part of the document identity, for the last options rendered with (the same objects, mostly). */
+    private volatile IdentityOptions lastOptions;
+
+    private record IdentityOptions(RenderOptions renderOptions, PdfOptions pdfOptions, byte[] bytes) {}
 
     /**
      * Creates a renderer with the defaults ({@link PdfOptions#defaults()}, the system's CJK fonts,
@@ -176,14 +183,32 @@ public final class PdfRenderer implements ArticleRenderer {
 
     /** {@return 16 bytes of SHA-256 over the canonical JSON of the article, the options and the fonts} */
     private byte[] documentId(Article article, RenderOptions renderOptions, PdfOptions pdfOptions) {
+        MessageDigest sha = sha256();
+        // Streamed into the digest: the same bytes as the JSON text, without building it.
+        ArticleJson.standard().write(article, new DigestOutputStream(OutputStream.nullOutputStream(), sha));
+        sha.update((byte) 0);
+        IdentityOptions last = lastOptions;
+        if (last == null || last.renderOptions() != renderOptions || last.pdfOptions() != pdfOptions) {
+            last = new IdentityOptions(renderOptions, pdfOptions,
+                    (renderOptions + "\u0000" + pdfOptions + "\u0000" + fonts.describe()).getBytes(StandardCharsets.UTF_8));
+            lastOptions = last;
+        }
+        sha.update(last.bytes());
+        return Arrays.copyOf(sha.digest(), 16);
+    }
+
+    /** {@return a SHA-256 digest}, cloned from {@link #SHA_256} when the provider allows, which skips the provider lookup */
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            // Streamed into the digest: the same bytes as the JSON text, without building it.
-            ArticleJson.standard().write(article, new DigestOutputStream(OutputStream.nullOutputStream(), sha));
-            sha.update((byte) 0);
-            sha.update((renderOptions + "\u0000" + pdfOptions + "\u0000" + fonts.describe())
-                    .getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(sha.digest(), 16);
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return newSha256();
+        }
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
@@ -224,8 +249,15 @@ public final class PdfRenderer implements ArticleRenderer {
         private final List<FontLibrary.FontFile> fontFiles = new ArrayList<>();
         private List<Path> cjkFontDirectories = FontLibrary.DEFAULT_CJK_DIRECTORIES;
         private ImageResolver images = ImageResolver.standard();
+        private boolean cutLiberation = true;
 
         private Builder() {}
+
+        /** Whether the Liberation faces come first cut to their common characters (the default); for tests that compare. */
+        Builder cutLiberation(boolean cut) {
+            this.cutLiberation = cut;
+            return this;
+        }
 
         /** {@return this builder} @param options every PDF option at once, replacing those set before */
         public Builder options(PdfOptions options) {
@@ -343,7 +375,8 @@ public final class PdfRenderer implements ArticleRenderer {
          * @throws UncheckedIOException if an added font cannot be read
          */
         public PdfRenderer build() {
-            return new PdfRenderer(options.build(), new FontLibrary(cjkFontDirectories, fontFiles), images);
+            return new PdfRenderer(options.build(), new FontLibrary(cjkFontDirectories, fontFiles, cutLiberation),
+                    images);
         }
     }
 }

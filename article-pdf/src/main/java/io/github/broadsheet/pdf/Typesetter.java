@@ -90,7 +90,13 @@ final class Typesetter {
         return chains.computeIfAbsent(style, s -> fonts.chain(s.typeface(), s.style(), variant, cjkFamily));
     }
 
-    private static boolean isRightToLeft(int cp) {
+    /** The first right-to-left character: U+0590, where the Hebrew block starts; none comes before. */
+    static final int FIRST_RIGHT_TO_LEFT = 0x0590;
+
+    static boolean isRightToLeft(int cp) {
+        if (cp < FIRST_RIGHT_TO_LEFT) {
+            return false;
+        }
         byte d = Character.getDirectionality(cp);
         return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
@@ -118,8 +124,8 @@ final class Typesetter {
                         + " right: the PDF renderer does not reorder bidirectional text");
             }
             BaseFont font;
-            if (runFont != null && Character.isSpaceChar(cp) && runFont.charExists(cp)) {
-                font = runFont; // a space joins the run it is in
+            if (runFont != null && Character.isSpaceChar(cp) && (chain.fontFor(cp) == runFont || runFont.charExists(cp))) {
+                font = runFont; // a space joins the run it is in (asking the chain first, which remembers)
             } else if (cjkDocument && FULL_WIDTH_PUNCTUATION.indexOf(cp) >= 0) {
                 font = chain.cjkFontFor(cp);
             } else {
