@@ -36,6 +36,7 @@ public final class Main {
      * @param args the arguments
      */
     public static void main(String... args) {
+        Warmup.start(args); // overlaps the first conversion's start-up with building the command line
         System.exit(run(System.out, System.err, System.in, stderrIsTerminal(), args));
     }
 
