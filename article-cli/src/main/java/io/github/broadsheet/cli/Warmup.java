@@ -1,5 +1,6 @@
 package io.github.broadsheet.cli;
 
+import io.github.broadsheet.model.Article;
 import io.github.broadsheet.parse.ParseOptions;
 import io.github.broadsheet.parse.ParseResult;
 import io.github.broadsheet.parse.ParserRegistry;
@@ -9,7 +10,6 @@ import io.github.broadsheet.render.RendererRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -123,15 +123,12 @@ final class Warmup {
     static boolean run(List<String> formats) {
         try {
             ParserRegistry parsers = ParserRegistry.defaultRegistry();
-            List<ParseResult> parsed = new ArrayList<>();
-            parsed.add(parse(parsers, "warm-up.txt", PRINT_TEXT));
-            parsed.add(parse(parsers, "warm-up.json", JSON));
+            Article article = parse(parsers, "warm-up.txt", PRINT_TEXT).article();
+            parse(parsers, "warm-up.json", JSON); // for the JSON reader's classes
             RendererRegistry renderers = RendererRegistry.defaultRegistry();
             for (String format : formats) {
-                ArticleRenderer renderer = renderers.find(format).orElse(null);
-                if (renderer != null) {
-                    renderer.render(parsed.get(0).article(), RenderOptions.defaults(), OutputStream.nullOutputStream());
-                }
+                renderers.find(format).ifPresent(renderer ->
+                        renderer.render(article, RenderOptions.defaults(), OutputStream.nullOutputStream()));
             }
             return true;
         } catch (RuntimeException | LinkageError e) {
