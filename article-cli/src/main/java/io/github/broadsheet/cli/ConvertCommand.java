@@ -147,7 +147,8 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     /**
-     * {@return the help footer that lists the formats registered now}
+     * {@return the two lines of the help footer that list the formats registered now}, as plain text
+     * (the footer passes them as arguments to its {@code %1$s} and {@code %2$s})
      *
      * @param env where the formats are registered
      */
@@ -162,8 +163,8 @@ final class ConvertCommand implements Callable<Integer> {
                 .sorted()
                 .collect(Collectors.joining(", "));
         return new String[] {
-            "  input:  " + (in.isEmpty() ? "(none)" : in.replace("%", "%%")),
-            "  output: " + (out.isEmpty() ? "(none)" : out.replace("%", "%%"))
+            "  input:  " + (in.isEmpty() ? "(none)" : in),
+            "  output: " + (out.isEmpty() ? "(none)" : out)
         };
     }
 

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What the commands work with besides their arguments: the standard streams for article data and
@@ -14,19 +15,31 @@ import java.util.Objects;
  *
  * @param stdin where {@code -} as an input reads from
  * @param stdout where article output goes when no file is named
- * @param parsers the input formats
- * @param renderers the output formats
+ * @param parserSource gives the input formats, asked each time they are needed: a command that never
+ *     needs them (such as {@code --version} or {@code --help}) never loads them, and the command line is
+ *     built while another thread may still be loading them
+ * @param rendererSource gives the output formats, in the same way
  * @param stderrIsTerminal whether standard error is a terminal, where {@code convert} draws a progress bar
  * @param stderrCharset the charset messages are written to standard error in
  */
-record Environment(InputStream stdin, PrintStream stdout, ParserRegistry parsers, RendererRegistry renderers,
-        boolean stderrIsTerminal, Charset stderrCharset) {
+record Environment(InputStream stdin, PrintStream stdout, Supplier<ParserRegistry> parserSource,
+        Supplier<RendererRegistry> rendererSource, boolean stderrIsTerminal, Charset stderrCharset) {
 
     Environment {
         Objects.requireNonNull(stdin, "stdin");
         Objects.requireNonNull(stdout, "stdout");
-        Objects.requireNonNull(parsers, "parsers");
-        Objects.requireNonNull(renderers, "renderers");
+        Objects.requireNonNull(parserSource, "parserSource");
+        Objects.requireNonNull(rendererSource, "rendererSource");
         Objects.requireNonNull(stderrCharset, "stderrCharset");
+    }
+
+    /** {@return the input formats} */
+    ParserRegistry parsers() {
+        return parserSource.get();
+    }
+
+    /** {@return the output formats} */
+    RendererRegistry renderers() {
+        return rendererSource.get();
     }
 }

@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -36,6 +37,7 @@ public final class Main {
      * @param args the arguments
      */
     public static void main(String... args) {
+        Warmup.start(args); // overlaps the first conversion's start-up with building the command line
         System.exit(run(System.out, System.err, System.in, stderrIsTerminal(), args));
     }
 
@@ -64,7 +66,8 @@ public final class Main {
      * @return the exit code
      */
     static int run(PrintStream out, PrintStream err, InputStream in, boolean errIsTerminal, String... args) {
-        Environment env = new Environment(in, out, ParserRegistry.defaultRegistry(), RendererRegistry.defaultRegistry(),
+        // The default registries load on first use (the warm-up thread may be loading them already).
+        Environment env = new Environment(in, out, ParserRegistry::defaultRegistry, RendererRegistry::defaultRegistry,
                 errIsTerminal, err.charset());
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, out.charset()), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, err.charset()), true);
@@ -112,7 +115,10 @@ public final class Main {
         CommandLine convert = new CommandLine(new ConvertCommand(env));
         convert.getCommandSpec().usageMessage()
                 .footerHeading("%nFormats registered now (broadsheet formats describes them):%n")
-                .footer(ConvertCommand.formatsFooter(env));
+                .footer("%1$s", "%2$s");
+        // Filled in only when the help is shown, so that building the command line loads no format.
+        convert.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_FOOTER,
+                help -> help.footer((Object[]) ConvertCommand.formatsFooter(env)));
         CommandLine commandLine = new CommandLine(new BroadsheetCommand())
                 .addSubcommand(convert)
                 .addSubcommand(new ValidateCommand(env))

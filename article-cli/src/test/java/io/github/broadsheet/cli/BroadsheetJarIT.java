@@ -103,6 +103,24 @@ class BroadsheetJarIT {
         assertThat(outcome.stderr().lines().toList().getLast()).matches(CliRun.summary(1, 0));
     }
 
+    @Test
+    void writesTheSameBytesAsAnInProcessRunWhileTheWarmUpThreadRuns() throws Exception {
+        // The jar's main starts the warm-up thread (Warmup) on a machine with two processors or more;
+        // Main.run in this JVM does not, so the outputs must match byte for byte whatever it did.
+        String formats = "pdf,html,markdown,text,json";
+        Outcome outcome = broadsheet("convert", Fixtures.FERRY, "--to", formats, "-o", "warm/");
+        CliRun inProcess = CliRun.run("convert", dir.resolve(Fixtures.FERRY).toString(), "--to", formats,
+                "-o", dir.resolve("cold").toString());
+
+        assertThat(outcome.exitCode()).as("%s", outcome).isZero();
+        assertThat(inProcess.exitCode()).as("%s", inProcess).isZero();
+        for (String extension : List.of("pdf", "html", "md", "txt", "json")) {
+            String name = "ferry-crossing." + extension;
+            assertThat(dir.resolve("warm").resolve(name)).as(name).exists()
+                    .hasSameBinaryContentAs(dir.resolve("cold").resolve(name));
+        }
+    }
+
     /** Runs {@code java -jar broadsheet.jar ARGS} in the fixture folder, with this test's Java. */
     private static Outcome broadsheet(String... args) throws IOException, InterruptedException {
         return broadsheetWith(List.of(), args);
