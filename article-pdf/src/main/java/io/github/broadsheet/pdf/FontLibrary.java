@@ -66,12 +66,19 @@ final class FontLibrary {
     }
 
     /**
-     * The Noto CJK collection of one family and weight, found on disk. Its face names are read on first use, not when it is found:
-     * OpenPDF reads the whole file to list them (20 to 26 MB each for Noto CJK), which cost every
-     * article, CJK or not, about 90 MB of memory and a tenth of the command line's start-up.
+     * The Noto CJK collection of one family and weight, found on disk. It is read on first use, not
+     * when it is found: listing its faces means reading the whole file (20 to 26 MB each for Noto
+     * CJK), which cost every article, CJK or not, about 90 MB of memory and a tenth of the command
+     * line's start-up.
+     *
+     * <p>Once read, its bytes are kept, and its faces are loaded from them, not from the file. A
+     * Noto CJK face is a CFF-flavoured OpenType font, and OpenPDF copies the face's whole {@code CFF }
+     * table (nearly all of the file) out of the font's reader for every document that embeds a subset
+     * of it: from memory that is an array copy, from the file a read of 20 MB or more each time.
      */
     private static final class CjkFile {
         private final Path path;
+        private volatile byte[] bytes;
         private volatile List<String> faceNames;
 
         CjkFile(Path path) {
@@ -82,10 +89,25 @@ final class FontLibrary {
             return path;
         }
 
+        /** {@return the whole collection, read once}; the array is shared and never written to */
+        byte[] bytes() throws IOException {
+            byte[] b = bytes;
+            if (b == null) {
+                synchronized (this) {
+                    b = bytes;
+                    if (b == null) {
+                        b = Files.readAllBytes(path);
+                        bytes = b;
+                    }
+                }
+            }
+            return b;
+        }
+
         List<String> faceNames() throws IOException {
             List<String> names = faceNames;
             if (names == null) {
-                names = List.of(BaseFont.enumerateTTCNames(path.toString()));
+                names = List.of(BaseFont.enumerateTTCNames(bytes()));
                 faceNames = names;
             }
             return names;
@@ -277,8 +299,9 @@ final class FontLibrary {
                 }
                 return loaded.computeIfAbsent(file.path() + "," + index, name -> {
                     try {
+                        // From the collection's bytes (see CjkFile); OpenPDF finds the face by the ",INDEX" of the name.
                         return Optional.of(prepare(BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                                false), file.path().getFileName() + "#" + index));
+                                false, file.bytes(), null), file.path().getFileName() + "#" + index));
                     } catch (IOException | RuntimeException e) {
                         problems.put(name, "cannot read the CJK font " + name + ": " + e.getMessage());
                         return Optional.empty();
