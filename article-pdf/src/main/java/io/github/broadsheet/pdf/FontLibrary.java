@@ -128,6 +128,7 @@ final class FontLibrary {
 
     private final List<Path> cjkDirectories;
     private final boolean cutLiberation;
+    private final boolean cjkInMemory;
     private final List<FontFile> extraFiles;
     private final List<BaseFont> extraFonts;
     private final ConcurrentMap<String, Optional<BaseFont>> loaded = new ConcurrentHashMap<>();
@@ -159,7 +160,7 @@ final class FontLibrary {
      * @throws UncheckedIOException if a user's font cannot be read
      */
     FontLibrary(List<Path> cjkDirectories, List<FontFile> extraFiles) {
-        this(cjkDirectories, extraFiles, true);
+        this(cjkDirectories, extraFiles, true, true);
     }
 
     /**
@@ -169,11 +170,14 @@ final class FontLibrary {
      * @param extraFiles the user's fonts, last in every chain
      * @param cutLiberation whether each Liberation face comes first cut to its common characters;
      *     {@code false} only to compare with the whole faces
+     * @param cjkInMemory whether the Noto CJK faces load from their collection's bytes, read once
+     *     (see {@code CjkFile}); {@code false} only to compare with faces loaded from the file
      * @throws UncheckedIOException if a user's font cannot be read
      */
-    FontLibrary(List<Path> cjkDirectories, List<FontFile> extraFiles, boolean cutLiberation) {
+    FontLibrary(List<Path> cjkDirectories, List<FontFile> extraFiles, boolean cutLiberation, boolean cjkInMemory) {
         this.cjkDirectories = List.copyOf(cjkDirectories);
         this.cutLiberation = cutLiberation;
+        this.cjkInMemory = cjkInMemory;
         this.extraFiles = List.copyOf(extraFiles);
         List<BaseFont> fonts = new ArrayList<>();
         for (FontFile file : this.extraFiles) {
@@ -300,8 +304,10 @@ final class FontLibrary {
                 return loaded.computeIfAbsent(file.path() + "," + index, name -> {
                     try {
                         // From the collection's bytes (see CjkFile); OpenPDF finds the face by the ",INDEX" of the name.
-                        return Optional.of(prepare(BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                                false, file.bytes(), null), file.path().getFileName() + "#" + index));
+                        BaseFont font = cjkInMemory
+                                ? BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, file.bytes(), null)
+                                : BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false);
+                        return Optional.of(prepare(font, file.path().getFileName() + "#" + index));
                     } catch (IOException | RuntimeException e) {
                         problems.put(name, "cannot read the CJK font " + name + ": " + e.getMessage());
                         return Optional.empty();
