@@ -8,8 +8,10 @@ import sys
 
 OURS = "io.github.broadsheet.benchmarks.BroadsheetBenchmarks."
 PEERS = "io.github.broadsheet.benchmarks.PeerPdfBenchmarks."
+# The Chinese sample's PDF: no size parameter, shown as operation renderPdfCjk, size zh.
+CJK = "io.github.broadsheet.benchmarks.CjkPdfBenchmarks.renderPdf"
 ORDER = ["parsePrintText", "parseJson", "writeJson", "renderHtmlArticle", "renderHtmlPrint",
-         "renderMarkdown", "renderPdf", "renderPdfA"]
+         "renderMarkdown", "renderPdf", "renderPdfA", "renderPdfCjk"]
 PEER_NAMES = {"openHtmlToPdf": "openhtmltopdf", "flyingSaucer": "Flying Saucer", "openPdfHtml": "openpdf-html"}
 INPUT = {"parsePrintText": "printText", "parseJson": "json", "writeJson": "json"}
 
@@ -36,15 +38,17 @@ def main():
     ours, peers = {}, {}
     for r in results:
         name = r["benchmark"]
-        size = r["params"]["size"]
+        size = r.get("params", {}).get("size", "zh")
         score = r["primaryMetric"]["score"]
         error = r["primaryMetric"].get("scoreError")
         alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
-        if name.startswith(OURS):
+        if name == CJK:
+            ours[("renderPdfCjk", size)] = (score, error, alloc)
+        elif name.startswith(OURS):
             ours[(name[len(OURS):], size)] = (score, error, alloc)
         elif name.startswith(PEERS):
             peers[(name[len(PEERS):], size)] = (score, error, alloc)
-    order = [s for s in ["1", "10", "100", "seed"] if any(k[1] == s for k in ours)]
+    order = [s for s in ["1", "10", "100", "seed", "zh"] if any(k[1] == s for k in ours)]
     rows = [("operation", "size", "ours", "± (99.9%)", "MB/s", "allocated", "peer", "peer time",
              "peer allocated", "ratio")]
     for op in ORDER:
@@ -52,7 +56,7 @@ def main():
             if (op, size) not in ours:
                 continue
             score, error, alloc = ours[(op, size)]
-            label = "×" + size if size != "seed" else "seed"
+            label = size if size in ("seed", "zh") else "×" + size
             rate = ""
             if op in INPUT and size in sizes:
                 nbytes = sizes[size][INPUT[op]]

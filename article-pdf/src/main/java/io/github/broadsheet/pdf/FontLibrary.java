@@ -66,12 +66,19 @@ final class FontLibrary {
     }
 
     /**
-     * The Noto CJK collection of one family and weight, found on disk. Its face names are read on first use, not when it is found:
-     * OpenPDF reads the whole file to list them (20 to 26 MB each for Noto CJK), which cost every
-     * article, CJK or not, about 90 MB of memory and a tenth of the command line's start-up.
+     * The Noto CJK collection of one family and weight, found on disk. It is read on first use, not
+     * when it is found: listing its faces means reading the whole file (20 to 26 MB each for Noto
+     * CJK), which cost every article, CJK or not, about 90 MB of memory and a tenth of the command
+     * line's start-up.
+     *
+     * <p>Once read, its bytes are kept, and its faces are loaded from them, not from the file. A
+     * Noto CJK face is a CFF-flavoured OpenType font, and OpenPDF copies the face's whole {@code CFF }
+     * table (nearly all of the file) out of the font's reader for every document that embeds a subset
+     * of it: from memory that is an array copy, from the file a read of 20 MB or more each time.
      */
     private static final class CjkFile {
         private final Path path;
+        private volatile byte[] bytes;
         private volatile List<String> faceNames;
 
         CjkFile(Path path) {
@@ -82,10 +89,25 @@ final class FontLibrary {
             return path;
         }
 
+        /** {@return the whole collection, read once}; the array is shared and never written to */
+        byte[] bytes() throws IOException {
+            byte[] b = bytes;
+            if (b == null) {
+                synchronized (this) {
+                    b = bytes;
+                    if (b == null) {
+                        b = Files.readAllBytes(path);
+                        bytes = b;
+                    }
+                }
+            }
+            return b;
+        }
+
         List<String> faceNames() throws IOException {
             List<String> names = faceNames;
             if (names == null) {
-                names = List.of(BaseFont.enumerateTTCNames(path.toString()));
+                names = List.of(BaseFont.enumerateTTCNames(bytes()));
                 faceNames = names;
             }
             return names;
@@ -106,6 +128,7 @@ final class FontLibrary {
 
     private final List<Path> cjkDirectories;
     private final boolean cutLiberation;
+    private final boolean cjkInMemory;
     private final List<FontFile> extraFiles;
     private final List<BaseFont> extraFonts;
     private final ConcurrentMap<String, Optional<BaseFont>> loaded = new ConcurrentHashMap<>();
@@ -137,7 +160,7 @@ final class FontLibrary {
      * @throws UncheckedIOException if a user's font cannot be read
      */
     FontLibrary(List<Path> cjkDirectories, List<FontFile> extraFiles) {
-        this(cjkDirectories, extraFiles, true);
+        this(cjkDirectories, extraFiles, true, true);
     }
 
     /**
@@ -147,11 +170,14 @@ final class FontLibrary {
      * @param extraFiles the user's fonts, last in every chain
      * @param cutLiberation whether each Liberation face comes first cut to its common characters;
      *     {@code false} only to compare with the whole faces
+     * @param cjkInMemory whether the Noto CJK faces load from their collection's bytes, read once
+     *     (see {@code CjkFile}); {@code false} only to compare with faces loaded from the file
      * @throws UncheckedIOException if a user's font cannot be read
      */
-    FontLibrary(List<Path> cjkDirectories, List<FontFile> extraFiles, boolean cutLiberation) {
+    FontLibrary(List<Path> cjkDirectories, List<FontFile> extraFiles, boolean cutLiberation, boolean cjkInMemory) {
         this.cjkDirectories = List.copyOf(cjkDirectories);
         this.cutLiberation = cutLiberation;
+        this.cjkInMemory = cjkInMemory;
         this.extraFiles = List.copyOf(extraFiles);
         List<BaseFont> fonts = new ArrayList<>();
         for (FontFile file : this.extraFiles) {
@@ -277,8 +303,11 @@ final class FontLibrary {
                 }
                 return loaded.computeIfAbsent(file.path() + "," + index, name -> {
                     try {
-                        return Optional.of(prepare(BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                                false), file.path().getFileName() + "#" + index));
+                        // From the collection's bytes (see CjkFile); OpenPDF finds the face by the ",INDEX" of the name.
+                        BaseFont font = cjkInMemory
+                                ? BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, file.bytes(), null)
+                                : BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false);
+                        return Optional.of(prepare(font, file.path().getFileName() + "#" + index));
                     } catch (IOException | RuntimeException e) {
                         problems.put(name, "cannot read the CJK font " + name + ": " + e.getMessage());
                         return Optional.empty();

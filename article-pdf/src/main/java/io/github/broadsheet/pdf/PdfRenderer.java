@@ -250,8 +250,15 @@ public final class PdfRenderer implements ArticleRenderer {
         private List<Path> cjkFontDirectories = FontLibrary.DEFAULT_CJK_DIRECTORIES;
         private ImageResolver images = ImageResolver.standard();
         private boolean cutLiberation = true;
+        private boolean cjkInMemory = true;
 
         private Builder() {}
+
+        /** Whether Noto CJK faces load from their collection's bytes, read once (the default), or from the file; for tests that compare. */
+        Builder cjkInMemory(boolean inMemory) {
+            this.cjkInMemory = inMemory;
+            return this;
+        }
 
         /** Whether the Liberation faces come first cut to their common characters (the default); for tests that compare. */
         Builder cutLiberation(boolean cut) {
@@ -375,7 +382,8 @@ public final class PdfRenderer implements ArticleRenderer {
          * @throws UncheckedIOException if an added font cannot be read
          */
         public PdfRenderer build() {
-            return new PdfRenderer(options.build(), new FontLibrary(cjkFontDirectories, fontFiles, cutLiberation),
+            return new PdfRenderer(options.build(), new FontLibrary(cjkFontDirectories, fontFiles, cutLiberation,
+                    cjkInMemory),
                     images);
         }
     }

@@ -25,7 +25,7 @@ class BenchmarksSmokeTest {
                 "BroadsheetBenchmarks_renderHtmlPrint_jmhTest", "BroadsheetBenchmarks_renderMarkdown_jmhTest",
                 "BroadsheetBenchmarks_renderPdf_jmhTest", "BroadsheetBenchmarks_renderPdfA_jmhTest",
                 "PeerPdfBenchmarks_openHtmlToPdf_jmhTest", "PeerPdfBenchmarks_flyingSaucer_jmhTest",
-                "PeerPdfBenchmarks_openPdfHtml_jmhTest");
+                "PeerPdfBenchmarks_openPdfHtml_jmhTest", "CjkPdfBenchmarks_renderPdf_jmhTest");
     }
 
     @Test
