@@ -61,7 +61,8 @@ def main():
             if op in INPUT and size in sizes:
                 nbytes = sizes[size][INPUT[op]]
                 rate = f"{nbytes / score:.0f}"  # bytes per µs = MB/s
-            err = duration(error) if error == error and error is not None else ""
+            # JMH writes "NaN" (a string) for the error of a single iteration.
+            err = duration(error) if isinstance(error, (int, float)) and error == error else ""
             peer_rows = [(p, peers[(p, size)]) for p in PEER_NAMES if (p, size) in peers] if op == "renderPdf" else []
             if not peer_rows:
                 rows.append((op, label, duration(score), err, rate, volume(alloc), "", "", "", ""))
